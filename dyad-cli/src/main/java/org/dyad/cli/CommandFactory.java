@@ -1,0 +1,23 @@
+package org.dyad.cli;
+
+import java.util.function.Supplier;
+import org.dyad.coder.Coder;
+import picocli.CommandLine;
+
+/** Creates commands with the coder they share, so tests can hand every command one already-loaded coder. */
+final class CommandFactory implements CommandLine.IFactory {
+    private final Supplier<Coder> coders;
+    private final CommandLine.IFactory defaults = CommandLine.defaultFactory();
+
+    CommandFactory(Supplier<Coder> coders) {
+        this.coders = coders;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+        if (type == CodeCommand.class) {
+            return type.cast(new CodeCommand(coders));
+        }
+        return defaults.create(type);
+    }
+}

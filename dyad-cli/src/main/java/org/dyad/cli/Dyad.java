@@ -1,0 +1,31 @@
+package org.dyad.cli;
+
+import java.util.function.Supplier;
+import org.dyad.coder.Coder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dyad} command: political event data from news text. */
+@Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
+        description = "Reads news and writes down who did what to whom, when and where.",
+        subcommands = {CodeCommand.class, CommandLine.HelpCommand.class})
+public final class Dyad implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A command line whose commands build their coder from {@code coders} when they first need one. */
+    public static CommandLine commandLine(Supplier<Coder> coders) {
+        CommandLine.IFactory factory = new CommandFactory(coders);
+        return new CommandLine(new Dyad(), factory);
+    }
+
+    public static void main(String[] args) {
+        int exit = commandLine(Coder::create).execute(args);
+        System.exit(exit);
+    }
+}

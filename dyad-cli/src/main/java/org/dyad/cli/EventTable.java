@@ -1,0 +1,53 @@
+package org.dyad.cli;
+
+import java.io.PrintWriter;
+import org.dyad.actor.Actor;
+import org.dyad.coder.CodedArticle;
+import org.dyad.event.Event;
+
+/** Prints events as a fixed-width table, one line each, the evidence cut to fit the width. */
+final class EventTable {
+    private static final String FORMAT = "%-10s  %-8s  %-42s  %-8s  %-12s  %s";
+    private static final int FIXED = 10 + 2 + 8 + 2 + 42 + 2 + 8 + 2 + 12 + 2;
+    private static final int MIN_EVIDENCE = 20;
+
+    private final int width;
+
+    EventTable(int width) {
+        this.width = width;
+    }
+
+    void print(PrintWriter out, CodedArticle coded) {
+        out.printf("%s  %s  %d events%n", coded.article().id(), coded.article().date(), coded.events().size());
+        out.println(String.format(FORMAT, "date", "source", "CAMEO", "target", "modality", "evidence"));
+        for (Event event : coded.events()) {
+            String cameo = event.cameo().code() + " " + event.cameo().name();
+            out.println(String.format(FORMAT, event.date().value(), code(event.source()), cut(cameo, 42),
+                    code(event.target()), event.modality().label(), cut(evidence(event), evidenceWidth())));
+        }
+        out.println();
+    }
+
+    private int evidenceWidth() {
+        return Math.max(MIN_EVIDENCE, width - FIXED);
+    }
+
+    /** The evidence around the trigger, so the words that matter show even in a long sentence. */
+    private static String evidence(Event event) {
+        return event.evidence().replaceAll("\\s+", " ");
+    }
+
+    private static String code(Actor actor) {
+        if (actor == null) {
+            return "-";
+        }
+        return actor.code() != null ? actor.code() : "?" + actor.text();
+    }
+
+    static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, Math.max(0, max - 1)) + "…";
+    }
+}

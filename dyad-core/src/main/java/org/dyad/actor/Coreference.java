@@ -1,0 +1,122 @@
+package org.dyad.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.dyad.nlp.Dependency;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/**
+ * Resolves words that point back to actors: "he" and "his" to the last person named, "they", "their", "both
+ * sides" and "the two presidents" to the last pair of actors named together ("Xi and Biden"). Deliberately
+ * cautious: "it" and "its" are left alone, since they refer to things more often than to states.
+ */
+public final class Coreference {
+    private static final Set<String> SINGULAR = Set.of("he", "him", "his", "she", "her");
+    private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs");
+    private static final Set<String> PAIR_NOUNS = Set.of("side", "party", "country", "president", "leader", "power",
+            "nation", "government", "capital", "state", "leadership");
+    private static final int SINGULAR_REACH = 3;
+    private static final int PAIR_REACH = 6;
+
+    private record Pair(int sentence, int begin, ActorMention first, ActorMention second) {
+    }
+
+    private final DocumentActors actors;
+    private final List<Pair> pairs;
+
+    public Coreference(DocumentActors actors) {
+        this.actors = actors;
+        this.pairs = coordinatedPairs(actors);
+    }
+
+    /**
+     * The actors that the word at (sentence, token) stands for: one for a singular pronoun, two for a plural
+     * reference, none when the word refers to no actor or nothing fits.
+     */
+    public List<ActorMention> resolve(int sentence, int token) {
+        Sentence s = actors.doc().sentences().get(sentence);
+        Token word = s.token(token);
+        String lower = word.word().toLowerCase(Locale.ROOT);
+        if (SINGULAR.contains(lower)) {
+            return lastPerson(word.begin(), sentence)
+                    .map(person -> List.of(person.referredToAs(sentence, token, word.begin(), word.end(), word.word())))
+                    .orElse(List.of());
+        }
+        if (PLURAL.contains(lower) || isPairNoun(s, token)) {
+            int begin = isPairNoun(s, token) ? phraseBegin(s, token) : word.begin();
+            String text = actors.doc().text().substring(begin, word.end());
+            return lastPair(word.begin(), sentence)
+                    .map(pair -> List.of(pair.first().referredToAs(sentence, token, begin, word.end(), text),
+                            pair.second().referredToAs(sentence, token, begin, word.end(), text)))
+                    .orElse(List.of());
+        }
+        return List.of();
+    }
+
+    private java.util.Optional<ActorMention> lastPerson(int before, int sentence) {
+        ActorMention last = null;
+        for (ActorMention phrase : actors.phrases()) {
+            if (phrase.begin() >= before) {
+                break;
+            }
+            if (phrase.person() != null && sentence - phrase.sentence() <= SINGULAR_REACH) {
+                last = phrase;
+            }
+        }
+        return java.util.Optional.ofNullable(last);
+    }
+
+    private java.util.Optional<Pair> lastPair(int before, int sentence) {
+        Pair last = null;
+        for (Pair pair : pairs) {
+            if (pair.begin() < before && sentence - pair.sentence() <= PAIR_REACH) {
+                last = pair;
+            }
+        }
+        return java.util.Optional.ofNullable(last);
+    }
+
+    private static boolean isPairNoun(Sentence sentence, int token) {
+        Token word = sentence.token(token);
+        if (!PAIR_NOUNS.contains(word.lemma().toLowerCase(Locale.ROOT)) || !word.pos().equals("NNS")) {
+            return false;
+        }
+        return sentence.graph().children(token).stream().anyMatch(edge -> {
+            String modifier = sentence.token(edge.dependent()).word().toLowerCase(Locale.ROOT);
+            return modifier.equals("both") || modifier.equals("two");
+        });
+    }
+
+    private static int phraseBegin(Sentence sentence, int token) {
+        int first = token;
+        for (Dependency edge : sentence.graph().children(token)) {
+            String relation = edge.baseRelation();
+            if (relation.equals("det") || relation.equals("nummod") || relation.equals("amod")) {
+                first = Math.min(first, edge.dependent());
+            }
+        }
+        return sentence.token(first).begin();
+    }
+
+    private static List<Pair> coordinatedPairs(DocumentActors actors) {
+        List<Pair> found = new ArrayList<>();
+        List<ActorMention> phrases = actors.phrases();
+        for (int i = 0; i < phrases.size(); i++) {
+            ActorMention a = phrases.get(i);
+            for (int j = i + 1; j < phrases.size() && phrases.get(j).sentence() == a.sentence(); j++) {
+                ActorMention b = phrases.get(j);
+                Sentence sentence = actors.doc().sentences().get(a.sentence());
+                boolean coordinated = sentence.graph().children(a.head()).stream()
+                        .anyMatch(edge -> edge.dependent() == b.head() && edge.baseRelation().equals("conj"));
+                if (coordinated && !Objects.equals(a.country(), b.country())) {
+                    found.add(new Pair(a.sentence(), b.begin(), a, b));
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+}

@@ -1,0 +1,87 @@
+package org.dyad.article;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads articles from files, directories and standard input, streaming: JSONL files are read line by line as the
+ * results are consumed, so files of any length fit in memory. Every unreadable record comes back as a
+ * {@link ReadResult.Rejected} that says where and why; nothing stops the batch.
+ *
+ * <p>Formats: a {@code .txt} file (or standard input) is one article, optionally starting with
+ * {@code date YYYY-MM-DD} on its own line or before the text; its id is the file name without extension. A
+ * {@code .jsonl} file holds one JSON object per line with {@code id}, {@code date}, {@code title}, {@code text},
+ * and optionally {@code url} and {@code source}. Input must be UTF-8. CRLF line ends in article text become LF;
+ * the text is otherwise kept as it is, apart from surrounding whitespace.
+ *
+ * <p>An instance holds no state between calls and may be shared; each returned stream is for one thread.
+ */
+public final class ArticleReader {
+    /** The most bytes one .txt article or one JSONL line may have; bigger ones are rejected, not loaded. */
+    static final int MAX_RECORD_BYTES = 32 * 1024 * 1024;
+
+    /** Opens files for reading; a seam so tests can watch how much of a file is read. */
+    @FunctionalInterface
+    interface FileOpener {
+        InputStream open(Path path) throws IOException;
+    }
+
+    private final TextArticleParser textParser;
+    private final JsonlRecordParser jsonlParser;
+    private final FileOpener opener;
+    private final int maxRecordBytes;
+
+    /**
+     * @param defaultDate the date of .txt articles and standard input without a 'date' header and of JSONL
+     *                    records without "date"; {@code null} to reject those instead
+     */
+    public ArticleReader(LocalDate defaultDate) {
+        this(defaultDate, Files::newInputStream, MAX_RECORD_BYTES);
+    }
+
+    ArticleReader(LocalDate defaultDate, FileOpener opener, int maxRecordBytes) {
+        if (maxRecordBytes < 1) {
+            throw new IllegalArgumentException("maxRecordBytes must be positive: " + maxRecordBytes);
+        }
+        this.textParser = new TextArticleParser(defaultDate);
+        this.jsonlParser = new JsonlRecordParser(defaultDate);
+        this.opener = Objects.requireNonNull(opener, "opener");
+        this.maxRecordBytes = maxRecordBytes;
+    }
+
+    /**
+     * Reads every input in order, "-" meaning {@link System#in}.
+     *
+     * @see #read(List, InputStream)
+     */
+    public Stream<ReadResult> read(List<String> inputs) {
+        return read(inputs, System.in);
+    }
+
+    /**
+     * Reads every input in order. An input is a file path, a directory (walked recursively, following links;
+     * its .txt and .jsonl files taken in path order, other files ignored), or "-" for {@code stdin}, read as one
+     * .txt article whose id is a hash of its text. Results are produced lazily, in order; close the stream (or
+     * consume it to the end) to release the file being read. {@code stdin} is never closed.
+     *
+     * @param inputs paths as the user gave them; these names appear in origins and rejections
+     * @param stdin  what "-" reads
+     */
+    public Stream<ReadResult> read(List<String> inputs, InputStream stdin) {
+        List<String> copied = List.copyOf(inputs);
+        Objects.requireNonNull(stdin, "stdin");
+        ResultCursor cursor = new ResultCursor(copied, stdin, opener, textParser, jsonlParser, maxRecordBytes);
+        Spliterator<ReadResult> spliterator = Spliterators.spliteratorUnknownSize(
+                cursor, Spliterator.ORDERED | Spliterator.NONNULL);
+        return StreamSupport.stream(spliterator, false).onClose(cursor::close);
+    }
+}

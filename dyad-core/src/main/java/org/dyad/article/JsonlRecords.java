@@ -1,0 +1,87 @@
+package org.dyad.article;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * The records of one JSONL file, read one line at a time as they are asked for. Blank lines are skipped; a bad
+ * line becomes a rejection and reading goes on. The file is closed at its end, on a read error, or by
+ * {@link #close()}.
+ */
+final class JsonlRecords implements Iterator<ReadResult>, Closeable {
+    private final String file;
+    private final ByteLineReader lines;
+    private final JsonlRecordParser parser;
+    private final StrictUtf8 utf8 = new StrictUtf8();
+    private final int maxLineBytes;
+    private ReadResult next;
+    private boolean finished;
+
+    JsonlRecords(String file, InputStream in, JsonlRecordParser parser, int maxLineBytes) {
+        this.file = file;
+        this.lines = new ByteLineReader(in, maxLineBytes);
+        this.parser = parser;
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null && !finished) {
+            next = advance();
+        }
+        return next != null;
+    }
+
+    @Override
+    public ReadResult next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        ReadResult result = next;
+        next = null;
+        return result;
+    }
+
+    private ReadResult advance() {
+        while (true) {
+            try {
+                if (!lines.next()) {
+                    close();
+                    return null;
+                }
+            } catch (IOException e) {
+                close();
+                return new ReadResult.Rejected(file, lines.lineNumber() + 1, IoFailures.reason(e));
+            }
+            long number = lines.lineNumber();
+            if (lines.tooLong()) {
+                return new ReadResult.Rejected(file, number, "line longer than " + maxLineBytes + " bytes");
+            }
+            StrictUtf8.Decoded decoded = utf8.decode(lines.bytes(), lines.length());
+            if (decoded instanceof StrictUtf8.Invalid invalid) {
+                return new ReadResult.Rejected(file, number, invalid.reason());
+            }
+            String text = ((StrictUtf8.Text) decoded).text();
+            if (number == 1) {
+                text = StrictUtf8.withoutByteOrderMark(text);
+            }
+            if (!text.isBlank()) {
+                return parser.parse(file, number, text);
+            }
+        }
+    }
+
+    /** Stops reading and releases the file; closing twice is harmless and close failures are not news. */
+    @Override
+    public void close() {
+        finished = true;
+        try {
+            lines.close();
+        } catch (IOException ignored) {
+            // the records read so far stand; nothing more will be read from this file
+        }
+    }
+}

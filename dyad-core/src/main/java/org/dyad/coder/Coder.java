@@ -1,0 +1,75 @@
+package org.dyad.coder;
+
+import java.util.List;
+import org.dyad.actor.ActorKnowledge;
+import org.dyad.actor.ActorLexicon;
+import org.dyad.actor.ActorPhraseResolver;
+import org.dyad.actor.AtomFinder;
+import org.dyad.actor.DocumentActors;
+import org.dyad.article.Article;
+import org.dyad.event.ArticleDeduplicator;
+import org.dyad.event.Event;
+import org.dyad.event.EventExtractor;
+import org.dyad.event.ModalityDetector;
+import org.dyad.event.TriggerLexicon;
+import org.dyad.nlp.Annotator;
+import org.dyad.nlp.CoreNlpAnnotator;
+import org.dyad.nlp.Doc;
+import org.dyad.ontology.CameoOntology;
+import org.dyad.place.Gazetteer;
+import org.dyad.place.PlaceResolver;
+import org.dyad.time.DateMention;
+import org.dyad.time.DateTagger;
+
+/**
+ * The one entry point from article to events, for every caller: CLI, server, Spark job, benchmarks and
+ * evaluation. Build it once (the models load once) and share it between threads.
+ *
+ * <p>The chain: annotate (CoreNLP, behind {@link Annotator}) → actors (atoms, phrases, coreference) → date
+ * expressions → events (triggers, arguments, modality, dates, places) → one event per repeated report.
+ */
+public final class Coder {
+    private final Annotator annotator;
+    private final AtomFinder atoms;
+    private final ActorPhraseResolver phrases = new ActorPhraseResolver();
+    private final DateTagger dates = new DateTagger();
+    private final EventExtractor extractor;
+    private final ArticleDeduplicator deduplicator = new ArticleDeduplicator();
+
+    public Coder(Annotator annotator, ActorKnowledge actors, CameoOntology ontology, Gazetteer gazetteer,
+                 TriggerLexicon triggers, ModalityDetector modality) {
+        this.annotator = annotator;
+        this.atoms = new AtomFinder(ActorLexicon.of(actors));
+        this.extractor = new EventExtractor(triggers, modality, ontology, new PlaceResolver(gazetteer));
+    }
+
+    /** A coder with CoreNLP and every knowledge file Dyad ships. Takes seconds: build one per JVM. */
+    public static Coder create() {
+        return withAnnotator(new CoreNlpAnnotator());
+    }
+
+    /** A coder with Dyad's knowledge files over another analysis. */
+    public static Coder withAnnotator(Annotator annotator) {
+        return new Coder(annotator, ActorKnowledge.load(), CameoOntology.load(), Gazetteer.load(),
+                TriggerLexicon.load(), ModalityDetector.load());
+    }
+
+    /** The events of one article. */
+    public CodedArticle code(Article article) {
+        return code(article, annotator.annotate(article.text()));
+    }
+
+    /** The events of an article already analysed. */
+    public CodedArticle code(Article article, Doc doc) {
+        DocumentActors actors = DocumentActors.of(doc, atoms, phrases);
+        List<DateMention> found = dates.find(doc.text(), article.date());
+        List<Event> events = deduplicator.merge(extractor.extract(article, doc, actors, found));
+        int tokens = doc.sentences().stream().mapToInt(sentence -> sentence.size()).sum();
+        return new CodedArticle(article, events, doc.sentences().size(), tokens);
+    }
+
+    /** The analysis the coder reads, for explanations and tests. */
+    public Doc annotate(String text) {
+        return annotator.annotate(text);
+    }
+}

@@ -1,0 +1,218 @@
+package org.dyad.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.nlp.Dependency;
+import org.dyad.nlp.Sentence;
+
+/**
+ * Reads a trigger's participants off the dependency graph. Verbs: subject and object, passives ("was attacked
+ * by"), prepositional targets ("with", "on", "against"), co-agents ("alongside Russia"), and a subject
+ * borrowed from a governing clause. Nouns: possessives and nationality adjectives ("Russia's aggression",
+ * "the Israeli attack"), "by", "of", "on", "against", "between X and Y", and the subject of a light verb
+ * ("unleashed a trade war").
+ */
+public final class ArgumentReader {
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "on", "against", "to", "toward",
+            "towards", "upon", "at", "into", "for");
+    private static final Set<String> CO_AGENT_PREPOSITIONS = Set.of("alongside", "along_with", "together_with");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
+    private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "advcl", "conj", "dep", "acl");
+    private static final Set<String> NOUN_SOURCE_RELATIONS = Set.of("nmod:poss", "amod", "compound");
+    private static final Set<String> ENUMERATING_VERBS = Set.of("include", "be", "involve");
+    private static final Set<String> STAND_INS = Set.of("those", "that", "one", "ones");
+    private static final int MAX_CLIMB = 3;
+
+    public Arguments read(Sentence sentence, Trigger trigger) {
+        return trigger.rule().wordClass() == WordClass.VERB ? verb(sentence, trigger) : noun(sentence, trigger);
+    }
+
+    private Arguments verb(Sentence sentence, Trigger trigger) {
+        int verb = trigger.token();
+        boolean passive = hasChild(sentence, verb, "aux:pass") || hasChild(sentence, verb, "nsubj:pass");
+        List<Integer> sources = new ArrayList<>();
+        List<Integer> targets = new ArrayList<>();
+        List<String> pattern = new ArrayList<>();
+        for (Dependency edge : sentence.graph().children(verb)) {
+            String relation = edge.relation();
+            String base = edge.baseRelation();
+            int child = edge.dependent();
+            if (!passive && (relation.equals("nsubj") || relation.equals("nsubj:xsubj"))) {
+                add(sources, child, pattern, "nsubj");
+            } else if (passive && (relation.equals("obl:agent") || relation.equals("obl:by"))) {
+                add(sources, child, pattern, "by");
+            } else if (passive && relation.startsWith("nsubj:pass")) {
+                add(targets, child, pattern, "pass");
+            } else if (base.equals("obl") && CO_AGENT_PREPOSITIONS.contains(edge.specifier())) {
+                add(sources, child, pattern, edge.specifier());
+            } else if ((base.equals("obj") || base.equals("iobj")) && child != trigger.partner()) {
+                add(targets, child, pattern, base);
+            } else if (base.equals("obl") && TARGET_PREPOSITIONS.contains(edge.specifier())
+                    && child != trigger.partner()) {
+                add(targets, child, pattern, edge.specifier());
+            }
+        }
+        if (trigger.partner() >= 0) {
+            nounTargets(sentence, trigger.partner(), targets, pattern);
+        }
+        boolean inherited = false;
+        if (sources.isEmpty()) {
+            int subject = borrowedSubject(sentence, verb);
+            if (subject >= 0) {
+                add(sources, subject, pattern, "nsubj^");
+                inherited = true;
+            }
+        }
+        return new Arguments(sources, targets, places(sentence, verb), String.join("-", pattern),
+                false, false, inherited);
+    }
+
+    private Arguments noun(Sentence sentence, Trigger trigger) {
+        int noun = trigger.token();
+        int code = Integer.parseInt(trigger.rule().cameo().substring(0, 2));
+        boolean cooperative = code <= 8;
+        List<Integer> sources = new ArrayList<>();
+        List<Integer> targets = new ArrayList<>();
+        List<Integer> places = new ArrayList<>(places(sentence, noun));
+        List<String> pattern = new ArrayList<>();
+        boolean pairwise = false;
+        boolean respectively = false;
+        boolean inherited = false;
+        List<Integer> ofPhrases = new ArrayList<>();
+        for (Dependency edge : sentence.graph().children(noun)) {
+            String relation = edge.relation();
+            int child = edge.dependent();
+            if (NOUN_SOURCE_RELATIONS.contains(relation) && child != trigger.partner()
+                    && (relation.equals("nmod:poss") || isNameLike(sentence, child))) {
+                add(sources, child, pattern, relation.equals("nmod:poss") ? "poss" : edge.baseRelation());
+            } else if (relation.equals("nmod:by") || relation.equals("nmod:agent")) {
+                add(sources, child, pattern, "by");
+            } else if (relation.equals("nmod:between") || relation.equals("nmod:among")) {
+                add(sources, child, pattern, "between");
+                pairwise = true;
+            } else if (relation.equals("nmod:of")) {
+                ofPhrases.add(child);
+            } else if (edge.baseRelation().equals("nmod") && TARGET_PREPOSITIONS.contains(edge.specifier())) {
+                add(targets, child, pattern, edge.specifier());
+            } else if (edge.baseRelation().equals("nmod") && edge.specifier().equals("in") && code >= 14) {
+                add(targets, child, pattern, "in");
+            }
+        }
+        for (int of : ofPhrases) {
+            boolean asSource = cooperative && sources.isEmpty();
+            add(asSource ? sources : targets, of, pattern, "of");
+        }
+        if (trigger.hasLightVerb()) {
+            Arguments light = verb(sentence, new Trigger(trigger.lightVerb(), trigger.rule(), -1, noun));
+            if (sources.isEmpty()) {
+                light.sources().forEach(s -> add(sources, s, pattern, "light"));
+                inherited = light.inherited();
+            }
+            if (targets.isEmpty()) {
+                targets.addAll(light.targets());
+            }
+            places.addAll(light.places());
+        }
+        int standIn = enumeratedStandIn(sentence, noun);
+        if (standIn >= 0) {
+            for (Dependency edge : sentence.graph().children(standIn)) {
+                String relation = edge.relation();
+                if (relation.equals("nmod:of") || relation.equals("nmod:poss")) {
+                    add(sources, edge.dependent(), pattern, "those-of");
+                } else if (edge.baseRelation().equals("nmod") && TARGET_PREPOSITIONS.contains(edge.specifier())) {
+                    add(targets, edge.dependent(), pattern, edge.specifier());
+                } else if (relation.equals("advmod")
+                        && sentence.token(edge.dependent()).lemma().toLowerCase(Locale.ROOT).equals("respectively")) {
+                    respectively = true;
+                }
+            }
+            places.addAll(places(sentence, standIn));
+        }
+        return new Arguments(sources, targets, List.copyOf(new LinkedHashSet<>(places)), String.join("-", pattern),
+                respectively, pairwise, inherited);
+    }
+
+    /** "Recent meetings include those of A with B": the stand-in "those" carries the meetings' arguments. */
+    private static int enumeratedStandIn(Sentence sentence, int noun) {
+        for (Dependency up : sentence.graph().parents(noun)) {
+            if (up.governor() < 0 || !up.relation().equals("nsubj")
+                    || !ENUMERATING_VERBS.contains(sentence.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Dependency edge : sentence.graph().children(up.governor())) {
+                String word = sentence.token(edge.dependent()).word().toLowerCase(Locale.ROOT);
+                if (edge.baseRelation().equals("obj") && STAND_INS.contains(word)) {
+                    return edge.dependent();
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static void nounTargets(Sentence sentence, int noun, List<Integer> targets, List<String> pattern) {
+        for (Dependency edge : sentence.graph().children(noun)) {
+            if (edge.baseRelation().equals("nmod") && TARGET_PREPOSITIONS.contains(edge.specifier())) {
+                add(targets, edge.dependent(), pattern, edge.specifier());
+            }
+        }
+    }
+
+    /** The subject of the nearest governing clause: "Trump unleashed a trade war by imposing duties". */
+    private static int borrowedSubject(Sentence sentence, int verb) {
+        int current = verb;
+        for (int step = 0; step < MAX_CLIMB; step++) {
+            int governor = -1;
+            for (Dependency up : sentence.graph().parents(current)) {
+                if (up.governor() >= 0 && CLAUSE_LINKS.contains(up.baseRelation())) {
+                    governor = up.governor();
+                    break;
+                }
+            }
+            if (governor < 0) {
+                return -1;
+            }
+            for (Dependency edge : sentence.graph().children(governor)) {
+                if (edge.relation().equals("nsubj")) {
+                    return edge.dependent();
+                }
+            }
+            current = governor;
+        }
+        return -1;
+    }
+
+    private static List<Integer> places(Sentence sentence, int head) {
+        List<Integer> places = new ArrayList<>();
+        for (Dependency edge : sentence.graph().children(head)) {
+            String base = edge.baseRelation();
+            if ((base.equals("obl") || base.equals("nmod")) && PLACE_PREPOSITIONS.contains(edge.specifier())
+                    && sentence.token(edge.dependent()).isProperNoun()) {
+                places.add(edge.dependent());
+            }
+        }
+        return places;
+    }
+
+    /** "Chinese", "US", "Israeli": a modifier that can name an actor, unlike "recent" or "trade". */
+    private static boolean isNameLike(Sentence sentence, int token) {
+        var word = sentence.token(token);
+        return word.isProperNoun() || !word.ner().equals("O")
+                || token > 0 && Character.isUpperCase(word.word().charAt(0));
+    }
+
+    private static boolean hasChild(Sentence sentence, int token, String relation) {
+        return sentence.graph().children(token).stream().anyMatch(edge -> edge.relation().startsWith(relation));
+    }
+
+    private static void add(List<Integer> list, int token, List<String> pattern, String label) {
+        if (!list.contains(token)) {
+            list.add(token);
+        }
+        if (!pattern.contains(label)) {
+            pattern.add(label);
+        }
+    }
+}

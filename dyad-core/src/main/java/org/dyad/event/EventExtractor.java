@@ -1,0 +1,170 @@
+package org.dyad.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.dyad.actor.Actor;
+import org.dyad.actor.ActorMention;
+import org.dyad.actor.Coreference;
+import org.dyad.actor.DocumentActors;
+import org.dyad.article.Article;
+import org.dyad.nlp.Doc;
+import org.dyad.nlp.Sentence;
+import org.dyad.ontology.CameoCode;
+import org.dyad.ontology.CameoOntology;
+import org.dyad.place.Location;
+import org.dyad.place.PlaceResolver;
+import org.dyad.time.DateMention;
+import org.dyad.time.EventDate;
+
+/**
+ * Reads the events of one analysed article: for every trigger, its participants, modality, date and place,
+ * one event per source-target pair. Stateless apart from its immutable parts; safe to share between threads.
+ */
+public final class EventExtractor {
+    private static final String CONSULT = "040";
+    private static final String THIRD_LOCATION = "044";
+    private static final String VISIT = "042";
+
+    private final TriggerFinder triggers;
+    private final ArgumentReader arguments = new ArgumentReader();
+    private final ModalityDetector modality;
+    private final CameoOntology ontology;
+    private final PlaceResolver places;
+
+    public EventExtractor(TriggerLexicon lexicon, ModalityDetector modality, CameoOntology ontology,
+                          PlaceResolver places) {
+        this.triggers = new TriggerFinder(lexicon);
+        this.modality = modality;
+        this.ontology = ontology;
+        this.places = places;
+    }
+
+    /** Every event reported in the article, in reading order, before merging repeated reports. */
+    public List<Event> extract(Article article, Doc doc, DocumentActors actors, List<DateMention> dates) {
+        Participants participants = new Participants(actors, new Coreference(actors));
+        List<Event> events = new ArrayList<>();
+        for (Sentence sentence : doc.sentences()) {
+            List<DateMention> sentenceDates = dates.stream()
+                    .filter(d -> d.begin() >= sentence.begin() && d.begin() < sentence.end()).toList();
+            List<Trigger> found = triggers.find(sentence);
+            Map<String, EventDate> datedRoots = new HashMap<>();
+            Map<Trigger, Optional<EventDate>> ownDates = new HashMap<>();
+            for (Trigger trigger : found) {
+                Optional<EventDate> own = ownDate(sentence, trigger, sentenceDates);
+                ownDates.put(trigger, own);
+                own.ifPresent(date -> datedRoots.putIfAbsent(root(trigger), date));
+            }
+            for (Trigger trigger : found) {
+                Optional<EventDate> date = ownDates.get(trigger).or(() -> Optional.ofNullable(datedRoots.get(root(trigger))));
+                events.addAll(eventsOf(article, doc, sentence, trigger, participants, sentenceDates, date));
+            }
+        }
+        return List.copyOf(events);
+    }
+
+    private List<Event> eventsOf(Article article, Doc doc, Sentence sentence, Trigger trigger,
+                                 Participants participants, List<DateMention> sentenceDates,
+                                 Optional<EventDate> triggerDate) {
+        Arguments args = arguments.read(sentence, trigger);
+        List<ActorMention> sources = participants.resolve(sentence, args.sources()).stream()
+                .filter(ActorMention::isResolved).toList();
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        List<ActorMention> targets = participants.resolve(sentence, args.targets());
+        List<Location> locations = new ArrayList<>();
+        List<Integer> placeHeads = new ArrayList<>();
+        for (int head : args.places()) {
+            places.at(doc.text(), sentence, head).ifPresent(location -> {
+                locations.add(location);
+                placeHeads.add(head);
+            });
+        }
+        ModalityCue cue = modality.detect(sentence, trigger);
+        boolean distribute = args.respectively() && locations.size() == sources.size() && sources.size() > 1;
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            ActorMention source = sources.get(i);
+            Location location = distribute ? locations.get(i) : locations.isEmpty() ? null : locations.get(0);
+            Optional<EventDate> placeDate = distribute
+                    ? EventDating.within(sentence, placeHeads.get(i), sentenceDates) : Optional.empty();
+            EventDate date = EventDating.orArticle(placeDate.or(() -> triggerDate), article.date());
+            for (ActorMention target : targetsFor(args, trigger, source, sources, targets)) {
+                eventOf(article, doc, sentence, trigger, args, cue, source, target, date, location)
+                        .ifPresent(events::add);
+            }
+        }
+        return events;
+    }
+
+    private static List<ActorMention> targetsFor(Arguments args, Trigger trigger, ActorMention source,
+                                                 List<ActorMention> sources, List<ActorMention> targets) {
+        boolean pairwise = args.pairwise() || trigger.rule().symmetric() && targets.isEmpty() && sources.size() > 1;
+        List<ActorMention> chosen = new ArrayList<>();
+        if (pairwise) {
+            sources.stream().filter(other -> other != source).forEach(chosen::add);
+        } else {
+            chosen.addAll(targets);
+        }
+        if (chosen.isEmpty()) {
+            chosen.add(null);
+        }
+        return chosen;
+    }
+
+    private Optional<Event> eventOf(Article article, Doc doc, Sentence sentence, Trigger trigger, Arguments args,
+                                    ModalityCue cue, ActorMention sourceMention, ActorMention targetMention,
+                                    EventDate date, Location location) {
+        Actor source = sourceMention.on(date.value());
+        Actor target = targetMention == null ? null : targetMention.on(date.value());
+        if (source.code() == null || target != null && Objects.equals(source.code(), target.code())) {
+            return Optional.empty();
+        }
+        String code = trigger.rule().cameo();
+        if (target == null && code.equals(VISIT) && location != null) {
+            target = new Actor(location.text(), location.name(), location.country(), location.country(), List.of(),
+                    location.begin(), location.end());
+        }
+        if (code.equals(CONSULT) && location != null && target != null && target.country() != null
+                && !location.country().equals(source.country()) && !location.country().equals(target.country())) {
+            code = THIRD_LOCATION;
+        }
+        CameoCode cameo = ontology.get(code);
+        Modality mode = cue.modality();
+        String cueWord = cue.cue();
+        if (mode == Modality.ASSERTED && date.start().isAfter(article.date())) {
+            mode = Modality.FUTURE;
+            cueWord = date.text();
+        }
+        double confidence = Confidence.of(trigger, args, sourceMention, targetMention);
+        String rule = trigger.rule().name() + ":" + (args.pattern().isEmpty() ? "bare" : args.pattern());
+        var triggerToken = sentence.token(trigger.token());
+        return Optional.of(new Event("", article, sentence.index(), doc.text(sentence), sentence.begin(), source,
+                target, cameo, mode, cueWord, date, location, confidence, rule,
+                doc.text().substring(triggerToken.begin(), triggerToken.end()),
+                triggerToken.begin(), List.of(new Event.Mention(sentence.index(), sentence.begin(), sentence.end(),
+                confidence))));
+    }
+
+    private static Optional<EventDate> ownDate(Sentence sentence, Trigger trigger, List<DateMention> dates) {
+        Optional<EventDate> date = EventDating.within(sentence, trigger.token(), dates);
+        if (date.isEmpty() && trigger.hasLightVerb()) {
+            date = EventDating.within(sentence, trigger.lightVerb(), dates);
+        }
+        return date.or(() -> EventDating.fromGoverningClause(sentence, trigger.token(), dates));
+    }
+
+    private static String root(Trigger trigger) {
+        return trigger.rule().cameo().substring(0, 2);
+    }
+
+    /** Used by tests and explanations: the article date as a fallback. */
+    static EventDate articleDate(LocalDate date) {
+        return EventDate.ofArticle(date);
+    }
+}

@@ -1,0 +1,81 @@
+package org.dyad.event;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A condition a trigger word must meet in its sentence before it reports an event. */
+public sealed interface Requirement {
+    /** How the requirement shows in a rule's name: "", "+obj", "+mod" or "+prep". */
+    String suffix();
+
+    /** No condition: the word alone is enough. */
+    record None() implements Requirement {
+        @Override
+        public String suffix() {
+            return "";
+        }
+
+    }
+
+    /** The verb's object has one of these lemmas: "impose" + "tariff". */
+    record Object(Set<String> lemmas) implements Requirement {
+        @Override
+        public String suffix() {
+            return "+obj";
+        }
+
+        public Object {
+            lemmas = Set.copyOf(lemmas);
+        }
+    }
+
+    /** The noun has a compound or adjective with one of these lemmas: "trade" + "war". */
+    record Modifier(Set<String> lemmas) implements Requirement {
+        @Override
+        public String suffix() {
+            return "+mod";
+        }
+
+        public Modifier {
+            lemmas = Set.copyOf(lemmas);
+        }
+    }
+
+    /** The word has an argument introduced by one of these prepositions: "call" + "on". */
+    record Preposition(Set<String> prepositions) implements Requirement {
+        @Override
+        public String suffix() {
+            return "+prep";
+        }
+
+        public Preposition {
+            prepositions = Set.copyOf(prepositions);
+        }
+    }
+
+    /** Reads a requirement cell: empty, "obj:a|b", "mod:a|b" or "prep:a|b". */
+    static Requirement parse(String cell) {
+        if (cell.isEmpty()) {
+            return new None();
+        }
+        int colon = cell.indexOf(':');
+        if (colon < 0) {
+            throw new IllegalArgumentException("requirement '" + cell + "' must look like obj:word|word");
+        }
+        Set<String> words = Arrays.stream(cell.substring(colon + 1).split("\\|"))
+                .map(word -> word.strip().toLowerCase(Locale.ROOT))
+                .filter(word -> !word.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("requirement '" + cell + "' names no words");
+        }
+        return switch (cell.substring(0, colon)) {
+            case "obj" -> new Object(words);
+            case "mod" -> new Modifier(words);
+            case "prep" -> new Preposition(words);
+            default -> throw new IllegalArgumentException("requirement kind must be obj, mod or prep: '" + cell + "'");
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package org.dyad.testing;
+
+import java.time.LocalDate;
+import org.dyad.article.Article;
+import org.dyad.coder.CodedArticle;
+import org.dyad.coder.Coder;
+import org.dyad.nlp.Doc;
+
+/**
+ * One real coder (CoreNLP models and all knowledge files) for every test class of the JVM: loading the models
+ * takes seconds, so surefire runs the tests in one reused fork and they share this instance.
+ */
+public final class SharedCoder {
+    private static Coder coder;
+
+    private SharedCoder() {
+    }
+
+    public static synchronized Coder get() {
+        if (coder == null) {
+            coder = Coder.create();
+        }
+        return coder;
+    }
+
+    public static Doc annotate(String text) {
+        return get().annotate(text);
+    }
+
+    public static CodedArticle code(String text, String date) {
+        return get().code(Article.of("test", LocalDate.parse(date), text));
+    }
+}
