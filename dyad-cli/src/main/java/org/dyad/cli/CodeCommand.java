@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,9 +46,11 @@ final class CodeCommand implements Callable<Integer> {
     int width;
 
     private final Supplier<Coder> coders;
+    private final InputStream stdin;
 
-    CodeCommand(Supplier<Coder> coders) {
+    CodeCommand(Supplier<Coder> coders, InputStream stdin) {
         this.coders = coders;
+        this.stdin = stdin;
     }
 
     @Override
@@ -59,7 +62,7 @@ final class CodeCommand implements Callable<Integer> {
         EventJson json = new EventJson();
         EventTable table = new EventTable(tableWidth());
         long started = System.nanoTime();
-        try (Stream<ReadResult> results = new ArticleReader(date).read(inputs)) {
+        try (Stream<ReadResult> results = new ArticleReader(date).read(inputs, stdin)) {
             for (ReadResult result : (Iterable<ReadResult>) results::iterator) {
                 if (result instanceof ReadResult.Rejected rejected) {
                     tally.rejected++;

@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import java.io.InputStream;
 import java.util.function.Supplier;
 import org.dyad.coder.Coder;
 import picocli.CommandLine;
@@ -7,16 +8,18 @@ import picocli.CommandLine;
 /** Creates commands with the coder they share, so tests can hand every command one already-loaded coder. */
 final class CommandFactory implements CommandLine.IFactory {
     private final Supplier<Coder> coders;
+    private final InputStream stdin;
     private final CommandLine.IFactory defaults = CommandLine.defaultFactory();
 
-    CommandFactory(Supplier<Coder> coders) {
+    CommandFactory(Supplier<Coder> coders, InputStream stdin) {
         this.coders = coders;
+        this.stdin = stdin;
     }
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
         if (type == CodeCommand.class) {
-            return type.cast(new CodeCommand(coders));
+            return type.cast(new CodeCommand(coders, stdin));
         }
         return defaults.create(type);
     }

@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import java.io.InputStream;
 import java.util.function.Supplier;
 import org.dyad.coder.Coder;
 import picocli.CommandLine;
@@ -20,8 +21,12 @@ public final class Dyad implements Runnable {
 
     /** A command line whose commands build their coder from {@code coders} when they first need one. */
     public static CommandLine commandLine(Supplier<Coder> coders) {
-        CommandLine.IFactory factory = new CommandFactory(coders);
-        return new CommandLine(new Dyad(), factory);
+        return commandLine(coders, System.in);
+    }
+
+    /** The same, reading standard input ("-") from {@code stdin}. */
+    public static CommandLine commandLine(Supplier<Coder> coders, InputStream stdin) {
+        return new CommandLine(new Dyad(), new CommandFactory(coders, stdin));
     }
 
     public static void main(String[] args) {
