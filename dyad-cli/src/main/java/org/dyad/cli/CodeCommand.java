@@ -72,7 +72,9 @@ final class CodeCommand implements Callable<Integer> {
                 ReadResult.Read read = (ReadResult.Read) result;
                 tally.read++;
                 if (coder == null) {
+                    long loading = System.nanoTime();
                     coder = coders.get();
+                    tally.loadSeconds = (System.nanoTime() - loading) / 1e9;
                 }
                 try {
                     CodedArticle coded = coder.code(read.article());
@@ -92,8 +94,11 @@ final class CodeCommand implements Callable<Integer> {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        err.printf("dyad code: %d articles read, %d coded, %d rejected, %d failed, %d events, %.1f s%n",
-                tally.read, tally.coded, tally.rejected, tally.failed, tally.events, seconds);
+        double coding = seconds - tally.loadSeconds;
+        err.printf("dyad code: %d articles read, %d coded, %d rejected, %d failed, %d events; "
+                        + "models %.1f s, coding %.1f s (%.2f s per article)%n",
+                tally.read, tally.coded, tally.rejected, tally.failed, tally.events, tally.loadSeconds, coding,
+                tally.coded == 0 ? 0.0 : coding / tally.coded);
         err.flush();
         return tally.coded > 0 ? 0 : 1;
     }
@@ -116,5 +121,6 @@ final class CodeCommand implements Callable<Integer> {
         int rejected;
         int failed;
         int events;
+        double loadSeconds;
     }
 }

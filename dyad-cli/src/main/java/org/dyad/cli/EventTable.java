@@ -7,8 +7,8 @@ import org.dyad.event.Event;
 
 /** Prints events as a fixed-width table, one line each, the evidence cut to fit the width. */
 final class EventTable {
-    private static final String FORMAT = "%-10s  %-8s  %-42s  %-8s  %-12s  %s";
-    private static final int FIXED = 10 + 2 + 8 + 2 + 42 + 2 + 8 + 2 + 12 + 2;
+    private static final String FORMAT = "%-13s  %-8s  %-42s  %-8s  %-12s  %s";
+    private static final int FIXED = 13 + 2 + 8 + 2 + 42 + 2 + 8 + 2 + 12 + 2;
     private static final int MIN_EVIDENCE = 20;
 
     private final int width;
@@ -22,8 +22,8 @@ final class EventTable {
         out.println(String.format(FORMAT, "date", "source", "CAMEO", "target", "modality", "evidence"));
         for (Event event : coded.events()) {
             String cameo = event.cameo().code() + " " + event.cameo().name();
-            out.println(String.format(FORMAT, event.date().value(), code(event.source()), cut(cameo, 42),
-                    code(event.target()), event.modality().label(), cut(evidence(event), evidenceWidth())));
+            out.println(String.format(FORMAT, DateDisplay.of(event.date()), code(event.source()), cut(cameo, 42),
+                    code(event.target()), event.modality().label(), window(event, evidenceWidth())));
         }
         out.println();
     }
@@ -32,9 +32,16 @@ final class EventTable {
         return Math.max(MIN_EVIDENCE, width - FIXED);
     }
 
-    /** The evidence around the trigger, so the words that matter show even in a long sentence. */
-    private static String evidence(Event event) {
-        return event.evidence().replaceAll("\\s+", " ");
+    /** The evidence cut to {@code max} characters around the trigger, so the words that matter show. */
+    static String window(Event event, int max) {
+        String evidence = event.evidence().replaceAll("\\s", " ");
+        if (evidence.length() <= max) {
+            return evidence;
+        }
+        int trigger = Math.max(0, event.triggerBegin() - event.evidenceBegin());
+        int start = Math.max(0, Math.min(trigger - max / 3, evidence.length() - max + 1));
+        String prefix = start > 0 ? "…" : "";
+        return prefix + cut(evidence.substring(start + prefix.length()), max - prefix.length());
     }
 
     private static String code(Actor actor) {

@@ -58,7 +58,7 @@ class CodeCommandTest {
         Run run = run("code", "--width", "160", EXAMPLE.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("date", "source", "CAMEO", "target", "modality", "evidence");
-        assertThat(run.out()).containsPattern("2024-04-04\\s+USAGOV\\s+041 Discuss by telephone\\s+CHNGOV\\s+asserted");
+        assertThat(run.out()).containsPattern("2024-W14\\s+USAGOV\\s+041 Discuss by telephone\\s+CHNGOV\\s+asserted");
         assertThat(run.out()).containsPattern("2024-03-22\\s+RUS\\s+129 Veto");
         assertThat(run.out().lines()).allMatch(line -> line.length() <= 160);
         assertThat(run.err()).contains("1 articles read, 1 coded, 0 rejected");

@@ -57,17 +57,33 @@ public final class Coreference {
         return List.of();
     }
 
+    /**
+     * The person "he" or "his" most likely means: in the pronoun's own sentence, the last person who is a
+     * subject ("Biden ... will do little to allay Xi's concerns when he underlines" is Biden); otherwise the
+     * last person named.
+     */
     private java.util.Optional<ActorMention> lastPerson(int before, int sentence) {
         ActorMention last = null;
+        ActorMention lastSubject = null;
         for (ActorMention phrase : actors.phrases()) {
             if (phrase.begin() >= before) {
                 break;
             }
-            if (phrase.person() != null && sentence - phrase.sentence() <= SINGULAR_REACH) {
-                last = phrase;
+            if (phrase.person() == null || sentence - phrase.sentence() > SINGULAR_REACH) {
+                continue;
+            }
+            last = phrase;
+            if (phrase.sentence() == sentence && isSubject(phrase)) {
+                lastSubject = phrase;
             }
         }
-        return java.util.Optional.ofNullable(last);
+        return java.util.Optional.ofNullable(lastSubject != null ? lastSubject : last);
+    }
+
+    private boolean isSubject(ActorMention phrase) {
+        Sentence sentence = actors.doc().sentences().get(phrase.sentence());
+        return sentence.graph().parents(phrase.head()).stream()
+                .anyMatch(edge -> edge.relation().startsWith("nsubj") || edge.relation().equals("root"));
     }
 
     private java.util.Optional<Pair> lastPair(int before, int sentence) {

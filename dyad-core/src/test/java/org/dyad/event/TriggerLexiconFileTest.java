@@ -1,0 +1,69 @@
+package org.dyad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.dyad.ontology.CameoOntology;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Validates every row of triggers.tsv, lightverbs.tsv and modality.tsv. */
+class TriggerLexiconFileTest {
+    private static TriggerLexicon lexicon;
+    private static CameoOntology ontology;
+
+    @BeforeAll
+    static void load() {
+        lexicon = TriggerLexicon.load();
+        ontology = CameoOntology.load();
+    }
+
+    @Test
+    void everyTriggerCodeIsACameoCode() {
+        for (TriggerRule rule : lexicon.all()) {
+            assertThat(ontology.find(rule.cameo())).as("triggers.tsv:%d %s", rule.line(), rule.cameo()).isPresent();
+        }
+    }
+
+    @Test
+    void everyCameoRootHasTriggers() {
+        Set<String> roots = lexicon.all().stream().map(rule -> rule.cameo().substring(0, 2))
+                .collect(Collectors.toSet());
+        List<String> all = IntStream.rangeClosed(1, 20).mapToObj(i -> String.format("%02d", i)).toList();
+        assertThat(roots).containsAll(all);
+    }
+
+    @Test
+    void noRowIsRepeated() {
+        List<String> keys = lexicon.all().stream()
+                .map(rule -> rule.lemma() + " " + rule.wordClass() + " " + rule.requirement()).toList();
+        assertThat(keys).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void conditionalRulesComeBeforeTheBareWord() {
+        List<TriggerRule> talk = lexicon.rules("talk", WordClass.VERB);
+        assertThat(talk).extracting(TriggerRule::cameo).containsExactly("041", "040");
+        assertThat(lexicon.rules("impose", WordClass.VERB)).allMatch(r -> r.requirement() instanceof Requirement.Object);
+    }
+
+    @Test
+    void lightVerbsAndModalityCuesLoad() {
+        assertThat(lexicon.isLightVerb("unleash")).isTrue();
+        assertThat(lexicon.isLightVerb("Hold")).isTrue();
+        assertThat(lexicon.isLightVerb("attack")).isFalse();
+        assertThat(ModalityDetector.load()).isNotNull();
+    }
+
+    @Test
+    void badRequirementsFailWithTheirReason() {
+        assertThatThrownBy(() -> Requirement.parse("object:tariff")).hasMessageContaining("obj, mod or prep");
+        assertThatThrownBy(() -> Requirement.parse("obj:")).hasMessageContaining("names no words");
+        assertThatThrownBy(() -> Requirement.parse("tariff")).hasMessageContaining("obj:word");
+        assertThat(Requirement.parse("prep:on|For")).isEqualTo(new Requirement.Preposition(Set.of("on", "for")));
+    }
+}
