@@ -1,0 +1,185 @@
+package org.dyad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.dyad.testing.SharedCoder;
+import org.junit.jupiter.api.Test;
+
+/** Whole sentences coded into events: who did what to whom, with the CAMEO code and the rule that fired. */
+class ExtractionTest {
+    private static final String ARTICLE_DAY = "2024-04-04";
+
+    @Test
+    void anActiveAttack() {
+        Event attack = only(events("Russia attacked Ukraine."));
+
+        assertThat(dyad(attack)).isEqualTo("RUS 190 UKR");
+        assertThat(attack.cameo().root()).isEqualTo("19");
+        assertThat(attack.cameo().quadClass()).isEqualTo(4);
+        assertThat(attack.trigger()).isEqualTo("attacked");
+        assertThat(attack.rule()).isEqualTo("190/attack:nsubj-obj");
+        assertThat(attack.modality()).isEqualTo(Modality.ASSERTED);
+    }
+
+    @Test
+    void aPassiveAttackKeepsTheAttackerAsSource() {
+        Event attack = only(events("Ukraine was attacked by Russia."));
+
+        assertThat(dyad(attack)).isEqualTo("RUS 190 UKR");
+        assertThat(attack.rule()).isEqualTo("190/attack:pass-by");
+    }
+
+    @Test
+    void meetingWithAMinisterTargetsHisGovernment() {
+        Event meeting = only(events("Iran's foreign minister met with Iraq's foreign minister."));
+
+        assertThat(dyad(meeting)).isEqualTo("IRNGOV 040 IRQGOV");
+        assertThat(meeting.rule()).isEqualTo("040/meet:nsubj-with");
+    }
+
+    @Test
+    void anAttackOnACountryByAnother() {
+        Event attack = only(events("Officials described an attack on Ukraine by Russia."));
+
+        assertThat(dyad(attack)).isEqualTo("RUS 190 UKR");
+        assertThat(attack.trigger()).isEqualTo("attack");
+    }
+
+    @Test
+    void israelsAttackOnLebanon() {
+        Event attack = only(events("Israel's attack on Lebanon killed dozens."));
+
+        assertThat(dyad(attack)).isEqualTo("ISR 190 LBN");
+        assertThat(attack.rule()).isEqualTo("190/attack:poss-on");
+    }
+
+    @Test
+    void talksBetweenTwoCountriesAreOneEventEachWay() {
+        List<Event> events = events("Talks between Iran and Iraq resumed on Monday.");
+
+        assertThat(events).extracting(ExtractionTest::dyad).containsExactlyInAnyOrder("IRN 040 IRQ", "IRQ 040 IRN");
+    }
+
+    @Test
+    void aCoordinatedSubjectGivesOneEventPerActor() {
+        List<Event> events = events("China and Russia vetoed the resolution.");
+
+        assertThat(events).extracting(e -> e.source().code()).containsExactlyInAnyOrder("CHN", "RUS");
+        assertThat(events).extracting(e -> e.cameo().code()).containsOnly("129");
+        assertThat(events).allMatch(e -> e.target() == null);
+    }
+
+    @Test
+    void aCoAgentAlongsideTheSubjectActsToo() {
+        List<Event> events = events("China, alongside Russia, vetoed the resolution.");
+
+        assertThat(events).extracting(e -> e.source().code()).containsExactlyInAnyOrder("CHN", "RUS");
+        assertThat(events).extracting(e -> e.cameo().code()).containsOnly("129");
+    }
+
+    @Test
+    void aggressionInUkraineIsRussiasAgainstUkraine() {
+        Event aggression = only(events("Russia's aggression in Ukraine continued."));
+
+        assertThat(dyad(aggression)).isEqualTo("RUS 190 UKR");
+    }
+
+    @Test
+    void twoActorsTalkingTalkToEachOther() {
+        List<Event> events = events("Armenia and Azerbaijan talked.");
+
+        assertThat(events).extracting(ExtractionTest::dyad).containsExactlyInAnyOrder("ARM 040 AZE", "AZE 040 ARM");
+    }
+
+    @Test
+    void criticismIsADisapproval() {
+        Event criticism = only(events("India criticised Pakistan."));
+
+        assertThat(dyad(criticism)).isEqualTo("IND 111 PAK");
+        assertThat(criticism.cameo().root()).isEqualTo("11");
+        assertThat(criticism.cameo().quadClass()).isEqualTo(3);
+    }
+
+    @Test
+    void americanSpellingCodesTheSame() {
+        assertThat(dyad(only(events("India criticized Pakistan.")))).isEqualTo("IND 111 PAK");
+    }
+
+    @Test
+    void aThreatToAttackIsAThreatNotAnAttack() {
+        List<Event> events = events("North Korea threatened to attack South Korea.");
+
+        assertThat(events).filteredOn(e -> e.cameo().root().equals("13"))
+                .extracting(e -> e.source().code(), e -> e.cameo().code())
+                .containsExactly(tuple("PRK", "130"));
+        assertThat(events).filteredOn(e -> e.cameo().root().equals("13")).allMatch(e -> e.modality() == Modality.ASSERTED);
+        assertThat(events).filteredOn(e -> e.cameo().root().equals("19"))
+                .allMatch(e -> e.modality() == Modality.HYPOTHETICAL)
+                .allMatch(e -> "threatened".equals(e.modalityCue()));
+    }
+
+    @Test
+    void aTitledPersonIsCodedForHisOfficeOnTheArticleDate() {
+        Event meeting = only(SharedCoder.code(
+                "Chinese Foreign Minister Wang Yi met Kenyan Foreign Minister Amara Odhiambo in Nairobi.",
+                "2024-01-27").events());
+
+        assertThat(dyad(meeting)).isEqualTo("CHNGOV 040 KENGOV");
+        assertThat(meeting.source().name()).isEqualTo("Wang Yi");
+        assertThat(meeting.source().text()).isEqualTo("Chinese Foreign Minister Wang Yi");
+        assertThat(meeting.target().text()).isEqualTo("Kenyan Foreign Minister Amara Odhiambo");
+    }
+
+    @Test
+    void trumpActsForTheGovernmentOnlyWhileInOffice() {
+        String text = "Donald Trump imposed tariffs on Canada.";
+
+        assertThat(only(SharedCoder.code(text, "2018-07-06").events()).source().code()).isEqualTo("USAGOV");
+        assertThat(only(SharedCoder.code(text, "2024-04-04").events()).source().code()).isEqualTo("USAELI");
+        assertThat(only(SharedCoder.code(text, "2025-03-01").events()).source().code()).isEqualTo("USAGOV");
+    }
+
+    @Test
+    void aTradeWarIsCodedAsTariffsNotFighting() {
+        List<Event> events = SharedCoder.code("Donald Trump started a trade war with China.", "2018-07-06").events();
+
+        assertThat(events).extracting(ExtractionTest::dyad).containsExactly("USAGOV 163 CHN");
+    }
+
+    @Test
+    void anUnknownTargetKeepsItsTextWithoutACode() {
+        Event criticism = only(events("Germany criticised Zorblat Industries."));
+
+        assertThat(criticism.source().code()).isEqualTo("DEU");
+        assertThat(criticism.target().code()).isNull();
+        assertThat(criticism.target().country()).isNull();
+        assertThat(criticism.target().name()).isEqualTo("Zorblat Industries");
+    }
+
+    @Test
+    void anUnknownSourceGivesNoEvent() {
+        assertThat(events("Zorblat Industries criticised Germany.")).isEmpty();
+        assertThat(events("We condemned Russia.")).isEmpty();
+    }
+
+    @Test
+    void abstainingGivesNoEvent() {
+        assertThat(events("Hungary abstained in the vote on the resolution.")).isEmpty();
+    }
+
+    private static List<Event> events(String text) {
+        return SharedCoder.code(text, ARTICLE_DAY).events();
+    }
+
+    private static Event only(List<Event> events) {
+        assertThat(events).as("events %s", events.stream().map(ExtractionTest::dyad).toList()).hasSize(1);
+        return events.get(0);
+    }
+
+    private static String dyad(Event event) {
+        return event.source().code() + " " + event.cameo().code() + " "
+                + (event.target() == null ? "-" : event.target().code());
+    }
+}
