@@ -58,9 +58,9 @@ public final class Coreference {
     }
 
     /**
-     * The person "he" or "his" most likely means: in the pronoun's own sentence, the last person who is a
-     * subject ("Biden ... will do little to allay Xi's concerns when he underlines" is Biden); otherwise the
-     * last person named.
+     * The person "he" or "his" most likely means: the last person who was the subject of a clause before the
+     * pronoun ("Biden ... will do little to allay Xi's concerns when he underlines" is Biden; "Biden hosted Xi.
+     * He later praised Japan." is Biden); when no person was a subject, the last person named.
      */
     private java.util.Optional<ActorMention> lastPerson(int before, int sentence) {
         ActorMention last = null;
@@ -73,7 +73,7 @@ public final class Coreference {
                 continue;
             }
             last = phrase;
-            if (phrase.sentence() == sentence && isSubject(phrase)) {
+            if (isSubject(phrase)) {
                 lastSubject = phrase;
             }
         }

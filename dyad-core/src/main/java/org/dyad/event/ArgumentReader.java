@@ -58,6 +58,9 @@ public final class ArgumentReader {
         if (trigger.partner() >= 0) {
             nounTargets(sentence, trigger.partner(), targets, pattern);
         }
+        if (targets.isEmpty()) {
+            complementTargets(sentence, verb, targets, pattern);
+        }
         boolean inherited = false;
         if (sources.isEmpty()) {
             int subject = borrowedSubject(sentence, verb);
@@ -156,6 +159,21 @@ public final class ArgumentReader {
         for (Dependency edge : sentence.graph().children(noun)) {
             if (edge.baseRelation().equals("nmod") && TARGET_PREPOSITIONS.contains(edge.specifier())) {
                 add(targets, edge.dependent(), pattern, edge.specifier());
+            }
+        }
+    }
+
+    /** "threatened to attack South Korea", "urged Iran to release": the target of the act named. */
+    private static void complementTargets(Sentence sentence, int verb, List<Integer> targets, List<String> pattern) {
+        for (Dependency edge : sentence.graph().children(verb)) {
+            if (!edge.baseRelation().equals("xcomp")) {
+                continue;
+            }
+            for (Dependency inner : sentence.graph().children(edge.dependent())) {
+                String base = inner.baseRelation();
+                if (base.equals("obj") || base.equals("obl") && TARGET_PREPOSITIONS.contains(inner.specifier())) {
+                    add(targets, inner.dependent(), pattern, "xcomp");
+                }
             }
         }
     }

@@ -36,7 +36,7 @@ public final class TriggerFinder {
         List<Trigger> triggers = new ArrayList<>(verbs);
         for (Trigger noun : nouns) {
             boolean takenByVerb = verbs.stream().anyMatch(verb -> verb.partner() == noun.token()
-                    || governs(sentence, verb.token(), noun.token(), "obj") && sameRoot(verb, noun));
+                    || governs(sentence, verb.token(), noun.token(), "obj") && sameCode(verb, noun));
             if (!takenByVerb) {
                 triggers.add(noun);
             }
@@ -94,8 +94,9 @@ public final class TriggerFinder {
                 .findFirst().orElse(-1);
     }
 
-    private static boolean sameRoot(Trigger a, Trigger b) {
-        return a.rule().cameo().substring(0, 2).equals(b.rule().cameo().substring(0, 2));
+    /** "imposed sanctions" is one act; "discussed a visit" is two. */
+    private static boolean sameCode(Trigger a, Trigger b) {
+        return a.rule().cameo().equals(b.rule().cameo());
     }
 
     private static boolean governs(Sentence sentence, int governor, int dependent, String relation) {

@@ -112,8 +112,8 @@ class ExtractionTest {
         List<Event> events = events("North Korea threatened to attack South Korea.");
 
         assertThat(events).filteredOn(e -> e.cameo().root().equals("13"))
-                .extracting(e -> e.source().code(), e -> e.cameo().code())
-                .containsExactly(tuple("PRK", "130"));
+                .extracting(e -> e.source().code(), e -> e.cameo().code(), e -> e.target().code())
+                .containsExactly(tuple("PRK", "130", "KOR"));
         assertThat(events).filteredOn(e -> e.cameo().root().equals("13")).allMatch(e -> e.modality() == Modality.ASSERTED);
         assertThat(events).filteredOn(e -> e.cameo().root().equals("19"))
                 .allMatch(e -> e.modality() == Modality.HYPOTHETICAL)
@@ -167,6 +167,28 @@ class ExtractionTest {
     @Test
     void abstainingGivesNoEvent() {
         assertThat(events("Hungary abstained in the vote on the resolution.")).isEmpty();
+    }
+
+    @Test
+    void discussingAVisitIsTwoEvents() {
+        List<Event> events = events("Iran and Iraq discussed a possible visit by Iran's president to Baghdad.");
+        assertThat(events).extracting(ExtractionTest::dyad).contains("IRN 040 IRQ", "IRNGOV 042 IRQGOV");
+        assertThat(events).filteredOn(e -> e.cameo().code().equals("042"))
+                .extracting(Event::modality).containsExactly(Modality.HYPOTHETICAL);
+    }
+
+    @Test
+    void heIsTheLastPersonWhoActedNotTheLastNamed() {
+        List<Event> events = events("President Joe Biden hosted Xi Jinping on Tuesday. He later praised Japan.");
+        assertThat(events).extracting(ExtractionTest::dyad).contains("USAGOV 043 CHNGOV", "USAGOV 051 JPN");
+    }
+
+    @Test
+    void talksAgreedToBeResumedAreNotTheTalksHeld() {
+        List<Event> events = events("Biden and Xi held talks in San Francisco. "
+                + "The two presidents agreed to resume military talks.");
+        assertThat(events).filteredOn(e -> e.trigger().equals("talks") && e.sentence() == 1)
+                .isNotEmpty().allMatch(e -> e.modality() == Modality.FUTURE);
     }
 
     private static List<Event> events(String text) {
