@@ -41,7 +41,7 @@ class ActorSpanEvaluationTest {
         assertThat(result.spans()).isEqualTo(4);
         assertThat(result.sources()).isEqualTo(2);
         assertThat(result.sourcesResolved()).isEqualTo(1);
-        assertThat(result.targetsResolved()).isEqualTo(1);
+        assertThat(result.targetsResolved()).isEqualTo(2);
         assertThat(result.misses()).extracting(ActorSpanEvaluation.Miss::span)
                 .containsExactly("Zorblat Industries");
         assertThat(result.share()).isEqualTo(0.75);
