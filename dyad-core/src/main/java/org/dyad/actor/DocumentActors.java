@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dyad.nlp.Doc;
 import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
 
 /**
  * The actors of a whole document: the atoms of every sentence, every actor phrase in reading order, and the
@@ -50,10 +51,36 @@ public final class DocumentActors {
         return phrases;
     }
 
-    /** The actor whose phrase is headed by the token, if it names one. */
+    /**
+     * The actor whose phrase is headed by the token, if it names one. A bare name that the dictionaries do not
+     * know is the person introduced earlier under that surname ("Kenyan Foreign Minister Amara Odhiambo ...
+     * Odhiambo said").
+     */
     public Optional<ActorMention> actorAt(int sentence, int head) {
         Sentence s = doc.sentences().get(sentence);
-        return resolver.resolve(doc.text(), s, atoms.get(sentence), head);
+        Optional<ActorMention> direct = resolver.resolve(doc.text(), s, atoms.get(sentence), head);
+        if (direct.isPresent() && direct.get().isResolved() || !s.token(head).isProperNoun()) {
+            return direct;
+        }
+        Token name = s.token(head);
+        Optional<ActorMention> introduced = introducedAs(name.word(), name.begin());
+        return introduced.isPresent()
+                ? introduced.map(earlier -> earlier.referredToAs(sentence, head, name.begin(), name.end(), name.word()))
+                : direct;
+    }
+
+    private Optional<ActorMention> introducedAs(String surname, int before) {
+        ActorMention found = null;
+        for (ActorMention phrase : phrases) {
+            if (phrase.end() > before) {
+                break;
+            }
+            String text = phrase.text();
+            if (text.length() > surname.length() && text.endsWith(" " + surname)) {
+                found = phrase;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** The atom covering a token, if any. */
