@@ -17,12 +17,18 @@ public final class ActorLexicon {
     private record Entry(List<String> words, boolean caseInsensitive, ActorAtom template) {
     }
 
-    private final Map<String, List<Entry>> byFirstWord;
-    private final List<Person> people;
+    /** A name that may be matched approximately: a person's full name or a country's one-word name. */
+    record ApproximateName(String name, int words, ActorAtom template) {
+    }
 
-    private ActorLexicon(Map<String, List<Entry>> byFirstWord, List<Person> people) {
+    private static final int MIN_APPROXIMATE_LENGTH = 6;
+
+    private final Map<String, List<Entry>> byFirstWord;
+    private final List<ApproximateName> approximateNames;
+
+    private ActorLexicon(Map<String, List<Entry>> byFirstWord, List<ApproximateName> approximateNames) {
         this.byFirstWord = byFirstWord;
-        this.people = people;
+        this.approximateNames = approximateNames;
     }
 
     /** Builds the lexicon of the given knowledge. */
@@ -66,12 +72,37 @@ public final class ActorLexicon {
             builder.add(noun.phrase(), new ActorAtom(0, 1, AtomKind.SECTOR, noun.country(), noun.sector(), null,
                     null, noun.phrase(), true));
         }
-        return new ActorLexicon(builder.build(), knowledge.people());
+        return new ActorLexicon(builder.build(), approximateNames(knowledge));
     }
 
-    /** Known people, for approximate name matching. */
-    List<Person> people() {
-        return people;
+    /** Names worth matching with a letter or two wrong ("Xi Jingping", "Ethopia"), longest first. */
+    List<ApproximateName> approximateNames() {
+        return approximateNames;
+    }
+
+    private static List<ApproximateName> approximateNames(ActorKnowledge knowledge) {
+        List<ApproximateName> names = new ArrayList<>();
+        for (Person person : knowledge.people()) {
+            ActorAtom atom = new ActorAtom(0, 1, AtomKind.PERSON, person.country(), null, null, person,
+                    person.name(), false);
+            List<String> all = new ArrayList<>(person.aliases());
+            all.add(0, person.name());
+            for (String name : all) {
+                int words = name.split(" ").length;
+                if (words >= 2) {
+                    names.add(new ApproximateName(name, words, atom));
+                }
+            }
+        }
+        for (Country country : knowledge.countries()) {
+            boolean oneWord = !country.name().contains(" ") && country.name().length() >= MIN_APPROXIMATE_LENGTH;
+            if (oneWord) {
+                names.add(new ApproximateName(country.name(), 1, new ActorAtom(0, 1, AtomKind.COUNTRY,
+                        country.code(), null, null, null, country.name(), false)));
+            }
+        }
+        names.sort(Comparator.comparingInt(ApproximateName::words).reversed());
+        return List.copyOf(names);
     }
 
     /** The longest dictionary match starting at token {@code start}, or null. */

@@ -6,7 +6,8 @@ import org.dyad.nlp.Sentence;
 
 /**
  * Finds the actor atoms of a sentence: left to right, the longest dictionary match at each token; where no
- * name matches exactly, a run of proper nouns that is within two letters of a known person's full name.
+ * name matches exactly, a run of proper nouns within two letters of a known person's full name or one letter
+ * of a country's one-word name ("Xi Jingping", "Ethopia").
  */
 public final class AtomFinder {
     private static final int MAX_NAME_EDITS = 2;
@@ -24,7 +25,8 @@ public final class AtomFinder {
         int i = 0;
         while (i < sentence.size()) {
             ActorAtom exact = lexicon.longestMatch(sentence, i);
-            ActorAtom fuzzy = approximatePerson(sentence, i);
+            // An approximate name must be longer than any exact match to win: "Xi Jingping" over the alias "Xi".
+            ActorAtom fuzzy = approximateName(sentence, i, exact == null ? 1 : exact.end() - i + 1);
             ActorAtom chosen = exact;
             if (fuzzy != null && (exact == null || fuzzy.end() > exact.end())) {
                 chosen = fuzzy;
@@ -39,16 +41,27 @@ public final class AtomFinder {
         return List.copyOf(atoms);
     }
 
-    private ActorAtom approximatePerson(Sentence sentence, int start) {
+    /** A run of at least {@code minWords} proper nouns within a letter or two of a known name. */
+    private ActorAtom approximateName(Sentence sentence, int start, int minWords) {
         int end = start;
         while (end < sentence.size() && end - start < 3 && sentence.token(end).isProperNoun()) {
             end++;
         }
-        for (int stop = end; stop >= start + 2; stop--) {
+        for (int stop = end; stop >= start + minWords; stop--) {
             String written = joinedText(sentence, start, stop);
-            ActorAtom match = closestPerson(written, start, stop);
-            if (match != null) {
-                return match;
+            if (written.length() < MIN_FUZZY_LENGTH - (stop - start == 1 ? 1 : 0)) {
+                continue;
+            }
+            for (ActorLexicon.ApproximateName known : lexicon.approximateNames()) {
+                if (known.words() != stop - start || known.name().equals(written)) {
+                    continue;
+                }
+                boolean sameFirstLetter = Character.toLowerCase(known.name().charAt(0))
+                        == Character.toLowerCase(written.charAt(0));
+                int allowed = known.words() == 1 ? 1 : MAX_NAME_EDITS;
+                if (sameFirstLetter && NameSimilarity.distance(known.name(), written, allowed) <= allowed) {
+                    return known.template().at(start, stop, false);
+                }
             }
         }
         return null;
@@ -63,32 +76,5 @@ public final class AtomFinder {
             builder.append(sentence.token(i).word());
         }
         return builder.toString();
-    }
-
-    private ActorAtom closestPerson(String written, int start, int stop) {
-        if (written.length() < MIN_FUZZY_LENGTH) {
-            return null;
-        }
-        int wordCount = stop - start;
-        for (Person person : lexicon.people()) {
-            for (String name : namesOf(person)) {
-                if (name.split(" ").length != wordCount || name.equals(written)) {
-                    continue;
-                }
-                boolean sameFirstLetters = Character.toLowerCase(name.charAt(0)) == Character.toLowerCase(written.charAt(0));
-                if (sameFirstLetters && NameSimilarity.distance(name, written, MAX_NAME_EDITS) <= MAX_NAME_EDITS) {
-                    return new ActorAtom(start, stop, AtomKind.PERSON, person.country(), null, null, person,
-                            person.name(), false);
-                }
-            }
-        }
-        return null;
-    }
-
-    private static List<String> namesOf(Person person) {
-        List<String> names = new ArrayList<>(person.aliases().size() + 1);
-        names.add(person.name());
-        names.addAll(person.aliases());
-        return names;
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.dyad.actor.Actor;
 import org.dyad.actor.ActorMention;
 import org.dyad.actor.Coreference;
@@ -47,6 +49,9 @@ public final class EventExtractor {
     /** Every event reported in the article, in reading order, before merging repeated reports. */
     public List<Event> extract(Article article, Doc doc, DocumentActors actors, List<DateMention> dates) {
         Participants participants = new Participants(actors, new Coreference(actors));
+        // "Paris" in an article about Texas politics: other actors' countries decide between places of a name.
+        Set<String> context = actors.phrases().stream().map(ActorMention::country).filter(Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
         List<Event> events = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
             List<DateMention> sentenceDates = dates.stream()
@@ -61,7 +66,7 @@ public final class EventExtractor {
             }
             for (Trigger trigger : found) {
                 Optional<EventDate> date = ownDates.get(trigger).or(() -> Optional.ofNullable(datedRoots.get(root(trigger))));
-                events.addAll(eventsOf(article, doc, sentence, trigger, participants, sentenceDates, date));
+                events.addAll(eventsOf(article, doc, sentence, trigger, participants, sentenceDates, date, context));
             }
         }
         return List.copyOf(events);
@@ -69,7 +74,7 @@ public final class EventExtractor {
 
     private List<Event> eventsOf(Article article, Doc doc, Sentence sentence, Trigger trigger,
                                  Participants participants, List<DateMention> sentenceDates,
-                                 Optional<EventDate> triggerDate) {
+                                 Optional<EventDate> triggerDate, Set<String> context) {
         Arguments args = arguments.read(sentence, trigger);
         List<ActorMention> sources = participants.resolve(sentence, args.sources()).stream()
                 .filter(ActorMention::isResolved).toList();
@@ -80,7 +85,7 @@ public final class EventExtractor {
         List<Location> locations = new ArrayList<>();
         List<Integer> placeHeads = new ArrayList<>();
         for (int head : args.places()) {
-            places.at(doc.text(), sentence, head).ifPresent(location -> {
+            places.at(doc.text(), sentence, head, context).ifPresent(location -> {
                 locations.add(location);
                 placeHeads.add(head);
             });

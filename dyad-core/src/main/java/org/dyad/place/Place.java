@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
  * @param kind    what sort of place this is
  * @param lat     latitude of a representative point, degrees north
  * @param lon     longitude of a representative point, degrees east
+ * @param population number of inhabitants as GeoNames counts them, 0 when unknown (the curated places.tsv rows)
  */
-public record Place(String name, List<String> aliases, String country, PlaceKind kind, double lat, double lon) {
+public record Place(String name, List<String> aliases, String country, PlaceKind kind, double lat, double lon,
+                    long population) {
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{3}");
+    private static final double EARTH_RADIUS_KM = 6371;
 
     public Place {
         requireName(name, "name");
@@ -42,6 +45,23 @@ public record Place(String name, List<String> aliases, String country, PlaceKind
         if (!(lon >= -180 && lon <= 180)) {
             throw new IllegalArgumentException("longitude " + lon + " is outside [-180, 180]");
         }
+        if (population < 0) {
+            throw new IllegalArgumentException("population " + population + " is negative");
+        }
+    }
+
+    /** A place of unknown population, as the curated rows of places.tsv are. */
+    public Place(String name, List<String> aliases, String country, PlaceKind kind, double lat, double lon) {
+        this(name, aliases, country, kind, lat, lon, 0);
+    }
+
+    /** Great-circle distance in kilometres, on a sphere of the Earth's mean radius. */
+    double kilometresTo(Place other) {
+        double dLat = Math.toRadians(other.lat - lat);
+        double dLon = Math.toRadians(other.lon - lon);
+        double h = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(lat)) * Math.cos(Math.toRadians(other.lat)) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
     }
 
     private static void requireName(String value, String what) {

@@ -87,7 +87,7 @@ final class PlaceRows {
         };
     }
 
-    private static double degrees(TsvTable.Row row, String column, String cell) {
+    static double degrees(TsvTable.Row row, String column, String cell) {
         if (!DEGREES.matcher(cell).matches()) {
             throw row.error(column + " must be decimal degrees with two decimals (like -33.87), got '" + cell + "'");
         }

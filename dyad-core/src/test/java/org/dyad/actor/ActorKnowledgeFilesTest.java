@@ -290,6 +290,82 @@ class ActorKnowledgeFilesTest {
         assertThat(person("Kim Jong Un").aliases()).contains("Kim Jong-un");
     }
 
+    /** The states issue #3 asks for: the G20 members, the permanent members and the states most in the news. */
+    private static final List<String> LEADER_STATES = List.of(
+            "ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS",
+            "SAU", "ZAF", "TUR", "GBR", "USA", "ISR", "IRN", "UKR", "PRK", "TWN", "SYR", "IRQ", "AFG", "PAK",
+            "EGY", "PSE", "QAT", "ARE", "JOR", "LBN", "VEN", "CUB", "POL", "BLR", "HUN", "ESP", "NLD", "NGA",
+            "ETH", "KEN", "VNM", "PHL", "THA", "MMR", "YEM", "LBY");
+
+    /** Offices that make their holder the head of a state or of its government. */
+    private static final Set<String> HEAD_OFFICES = Set.of("President", "Acting President", "Prime Minister",
+            "Chancellor", "Supreme Leader", "King", "Queen", "Emperor", "Emir", "General Secretary",
+            "Chief Executive", "Leader of the Revolution", "Chairman of the State Peace and Development Council",
+            "Chairman of the State Administration Council", "Chairman of the Presidential Council",
+            "Chairman of the Presidential Leadership Council", "Chairman of the Interim Administration");
+
+    @Test
+    void everyStateOfTheIssueHasAHeadOnEachCheckedDate() {
+        var missing = new ArrayList<String>();
+        for (String state : LEADER_STATES) {
+            assertThat(knowledge.country(state)).as(state).isPresent();
+            for (LocalDate date : List.of(LocalDate.of(2000, 1, 1), LocalDate.of(2010, 6, 1),
+                    LocalDate.of(2024, 4, 4))) {
+                boolean found = knowledge.people().stream().flatMap(p -> p.terms().stream())
+                        .anyMatch(t -> t.code().equals(state + "GOV") && HEAD_OFFICES.contains(t.office())
+                                && t.covers(date));
+                if (!found) {
+                    missing.add(state + " on " + date);
+                }
+            }
+        }
+        assertThat(missing).as("states without a head of state or government").isEmpty();
+        assertThat(LEADER_STATES).hasSizeGreaterThanOrEqualTo(40).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void officeNamesAreUniform() {
+        var offices = knowledge.people().stream().flatMap(p -> p.terms().stream()).map(Term::office)
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(offices).doesNotContain("Premier", "Foreign Secretary", "External Affairs Minister",
+                "Defense Secretary", "Defence Secretary", "Defense Minister");
+        assertThat(offices).contains("Secretary of State", "Secretary of Defense", "Foreign Minister",
+                "Defence Minister", "Emir", "Crown Prince", "Supreme Leader");
+    }
+
+    @Test
+    void datedHoldersAreTheRightOnes() {
+        assertThat(holder("ISRGOV", "Prime Minister", LocalDate.of(2010, 6, 1))).isEqualTo("Benjamin Netanyahu");
+        assertThat(holder("ISRGOV", "Prime Minister", LocalDate.of(2024, 4, 4))).isEqualTo("Benjamin Netanyahu");
+        assertThat(holder("ISRGOV", "Prime Minister", LocalDate.of(2007, 1, 1))).isEqualTo("Ehud Olmert");
+        assertThat(holder("ISRGOV", "Prime Minister", LocalDate.of(2021, 7, 1))).isEqualTo("Naftali Bennett");
+        assertThat(holder("RUSGOV", "Foreign Minister", LocalDate.of(2024, 4, 4))).isEqualTo("Sergey Lavrov");
+        assertThat(holder("USAGOV", "Secretary of State", LocalDate.of(2019, 1, 1))).isEqualTo("Mike Pompeo");
+        assertThat(holder("USAGOV", "Secretary of Defense", LocalDate.of(2003, 3, 20))).isEqualTo("Donald Rumsfeld");
+        assertThat(holder("IRNGOV", "President", LocalDate.of(2008, 1, 1))).isEqualTo("Mahmoud Ahmadinejad");
+        assertThat(holder("IRNGOV", "Supreme Leader", LocalDate.of(2026, 6, 1))).isEqualTo("Mojtaba Khamenei");
+        assertThat(holder("IRQGOV", "President", LocalDate.of(2000, 1, 1))).isEqualTo("Saddam Hussein");
+        assertThat(holder("EGYGOV", "President", LocalDate.of(2012, 12, 1))).isEqualTo("Mohamed Morsi");
+        assertThat(holder("PSEGOV", "President", LocalDate.of(2024, 4, 4))).isEqualTo("Mahmoud Abbas");
+        assertThat(holder("UKRGOV", "Defence Minister", LocalDate.of(2024, 4, 4))).isEqualTo("Rustem Umerov");
+        assertThat(holder("GBRGOV", "Foreign Minister", LocalDate.of(2003, 3, 20))).isEqualTo("Jack Straw");
+        assertThat(holder("CHNGOV", "Prime Minister", LocalDate.of(2010, 6, 1))).isEqualTo("Wen Jiabao");
+        assertThat(holder("VENGOV", "President", LocalDate.of(2026, 1, 3))).isNull();
+        assertThat(holder("SYRGOV", "President", LocalDate.of(2000, 1, 1))).isEqualTo("Hafez al-Assad");
+        assertThat(person("Ehud Olmert").termOn(LocalDate.of(2010, 6, 1))).isEmpty();
+        assertThat(person("Mahmoud Ahmadinejad").termOn(LocalDate.of(2014, 1, 1))).isEmpty();
+    }
+
+    /** The one person holding {@code office} for {@code code} on {@code date}, or null; fails on two. */
+    private static String holder(String code, String office, LocalDate date) {
+        var names = knowledge.people().stream()
+                .filter(p -> p.terms().stream().anyMatch(t -> t.code().equals(code) && t.office().equals(office)
+                        && t.covers(date)))
+                .map(Person::name).toList();
+        assertThat(names).as(code + " " + office + " on " + date).hasSizeLessThanOrEqualTo(1);
+        return names.isEmpty() ? null : names.get(0);
+    }
+
     private static Person person(String name) {
         return knowledge.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }

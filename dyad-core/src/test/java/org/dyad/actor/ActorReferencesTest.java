@@ -48,4 +48,11 @@ class ActorReferencesTest {
                 + "Both sides later criticised each other."));
         assertThat(dyads).contains("CHNGOV 111 -", "USAGOV 111 -");
     }
+
+    @Test
+    void aCountryMisspeltByOneLetterStillResolves() {
+        assertThat(dyads(events("Ethopia accused Eritrea of shelling its border towns.")))
+                .contains("ETH 112 ERI");
+        assertThat(dyads(events("Chinua criticised the decision."))).isEmpty();
+    }
 }

@@ -74,7 +74,9 @@ class GazetteerTest {
 
     @Test
     void unknownNullAndBlankNamesFindNothing() {
-        assertThat(GAZETTEER.find("Atlantis")).isEmpty();
+        assertThat(GAZETTEER.find("Narnia")).isEmpty();
+        assertThat(GAZETTEER.candidates("Narnia")).isEmpty();
+        assertThat(GAZETTEER.candidates(null)).isEmpty();
         assertThat(GAZETTEER.find("")).isEmpty();
         assertThat(GAZETTEER.find(null)).isEmpty();
         assertThat(GAZETTEER.find(" Munich")).as("no trimming: names are looked up as written").isEmpty();

@@ -49,4 +49,22 @@ class PlaceTest {
                 .hasMessageContaining("longitude");
         assertThat(new Place("X", List.of(), "UKR", PlaceKind.CITY, -90, 180).lon()).isEqualTo(180);
     }
+
+    @Test
+    void populationIsZeroWhenUnknownAndNeverNegative() {
+        assertThat(new Place("Lviv", List.of(), "UKR", PlaceKind.CITY, 49.84, 24.03).population()).isZero();
+        assertThat(new Place("Lviv", List.of(), "UKR", PlaceKind.CITY, 49.84, 24.03, 717_273).population())
+                .isEqualTo(717_273);
+        assertThatThrownBy(() -> new Place("Lviv", List.of(), "UKR", PlaceKind.CITY, 49.84, 24.03, -1))
+                .hasMessageContaining("population -1 is negative");
+    }
+
+    @Test
+    void measuresGreatCircleDistances() {
+        Place paris = new Place("Paris", List.of(), "FRA", PlaceKind.CAPITAL, 48.86, 2.35);
+        Place london = new Place("London", List.of(), "GBR", PlaceKind.CAPITAL, 51.51, -0.13);
+        assertThat(paris.kilometresTo(london)).isBetween(335.0, 350.0);
+        assertThat(london.kilometresTo(paris)).isEqualTo(paris.kilometresTo(london));
+        assertThat(paris.kilometresTo(paris)).isZero();
+    }
 }
