@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.dyad.actor.ActorDirectory;
 import org.dyad.actor.ActorKnowledge;
 import org.dyad.actor.Term;
+import org.dyad.place.Gazetteer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,7 +24,9 @@ final class ActorsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "NAME", description = "A name as it appears in news: \"Wang Yi\", \"the Kremlin\", \"NATO\".")
+    @Parameters(paramLabel = "NAME", arity = "0..1",
+            description = "A name as it appears in news: \"Wang Yi\", \"the Kremlin\", \"NATO\". "
+                    + "Without a name: what the knowledge files hold, and how long they take to load.")
     String name;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date to resolve for (default: today).")
@@ -32,6 +35,10 @@ final class ActorsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (name == null) {
+            summary(out);
+            return 0;
+        }
         LocalDate on = date != null ? date : LocalDate.now();
         List<ActorDirectory.Entry> entries = new ActorDirectory(ActorKnowledge.load()).find(name);
         if (entries.isEmpty()) {
@@ -42,6 +49,24 @@ final class ActorsCommand implements Callable<Integer> {
             print(out, entry, on);
         }
         return 0;
+    }
+
+    private static void summary(PrintWriter out) {
+        long started = System.nanoTime();
+        ActorKnowledge knowledge = ActorKnowledge.load();
+        long actorsLoaded = System.nanoTime();
+        Gazetteer gazetteer = Gazetteer.load();
+        long placesLoaded = System.nanoTime();
+        int terms = knowledge.people().stream().mapToInt(person -> person.terms().size()).sum();
+        long states = knowledge.people().stream().filter(person -> person.country() != null)
+                .map(person -> person.country()).distinct().count();
+        out.printf("countries %d, organisations %d, seats of power %d, titles %d, group nouns %d%n",
+                knowledge.countries().size(), knowledge.organisations().size(), knowledge.seats().size(),
+                knowledge.titles().size(), knowledge.sectorNouns().size());
+        out.printf("people %d with %d offices in %d states%n", knowledge.people().size(), terms, states);
+        out.printf("places %d%n", gazetteer.places().size());
+        out.printf("loading: actors %.2f s, places %.2f s%n", (actorsLoaded - started) / 1e9,
+                (placesLoaded - actorsLoaded) / 1e9);
     }
 
     private static void print(PrintWriter out, ActorDirectory.Entry entry, LocalDate on) {
