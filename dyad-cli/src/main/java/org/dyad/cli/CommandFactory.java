@@ -21,6 +21,9 @@ final class CommandFactory implements CommandLine.IFactory {
         if (type == CodeCommand.class) {
             return type.cast(new CodeCommand(coders, stdin));
         }
+        if (type == IngestCommand.class) {
+            return type.cast(new IngestCommand(coders, stdin));
+        }
         return defaults.create(type);
     }
 }

@@ -1,0 +1,117 @@
+package org.dyad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.dyad.coder.Coder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code dyad ingest}, {@code relations}, {@code top}, {@code export} and {@code sql} as a user runs them: news
+ * written for the test, the real coder, a DuckDB file in a temporary directory.
+ */
+class StoreCommandsTest {
+    private static Coder coder;
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static synchronized Coder coder() {
+        if (coder == null) {
+            coder = Coder.create();
+        }
+        return coder;
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var commandLine = Dyad.commandLine(StoreCommandsTest::coder, InputStream.nullInputStream());
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int exit = commandLine.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Path news() throws IOException {
+        Path jsonl = dir.resolve("news.jsonl");
+        Files.writeString(jsonl, String.join("\n",
+                "{\"id\": \"r1\", \"date\": \"2024-03-22\", \"source\": \"Reuters\", \"text\": "
+                        + "\"China and Russia vetoed a US draft resolution on Gaza on Friday.\"}",
+                "{\"id\": \"a1\", \"date\": \"2024-03-23\", \"source\": \"AP\", \"text\": "
+                        + "\"Russia vetoed the US resolution on Gaza on March 22, 2024.\"}",
+                "{\"id\": \"bad\", \"date\": \"2024-02-30\", \"text\": \"Nothing.\"}",
+                "{\"id\": \"c1\", \"date\": \"2024-04-04\", \"source\": \"AFP\", \"text\": "
+                        + "\"US President Joe Biden and Chinese President Xi Jinping talked on the phone on Tuesday.\"}"));
+        return jsonl;
+    }
+
+    @Test
+    void ingestTwiceStoresEverythingOnceAndTheCommandsReadIt() throws IOException, SQLException {
+        Path news = news();
+        String db = dir.resolve("dyad.duckdb").toString();
+        Run first = run("ingest", "--db", db, news.toString());
+        assertThat(first.exit()).isZero();
+        assertThat(first.err()).contains("news.jsonl:3: impossible date '2024-02-30'");
+        assertThat(first.err()).contains("4 records read, 3 articles coded, 0 skipped (already stored), 1 rejected");
+        Run sqlBefore = run("sql", "--db", db, "SELECT count(*) AS events, sum(mention_count) AS mentions FROM events");
+        Run second = run("ingest", "--db", db, news.toString());
+        assertThat(second.err()).contains("0 articles coded, 3 skipped (already stored)");
+        Run sqlAfter = run("sql", "--db", db, "SELECT count(*) AS events, sum(mention_count) AS mentions FROM events");
+        assertThat(sqlAfter.out()).isEqualTo(sqlBefore.out()).startsWith("events\tmentions\n");
+
+        // Reuters' and AP's reports of Russia's veto are one event with two articles.
+        Run veto = run("sql", "--db", db, "SELECT article_count FROM events WHERE source_code = 'RUS'"
+                + " AND cameo LIKE '12%'");
+        assertThat(veto.out().lines().skip(1).toList()).containsExactly("2");
+
+        Run relations = run("relations", "USA", "CHN", "--by", "month", "--db", db);
+        assertThat(relations.exit()).isZero();
+        assertThat(relations.out()).contains("USA <-> CHN").containsPattern("2024-04\\s+2\\s+2\\s+0\\s+0\\s+0");
+
+        Run top = run("top", "codes", "--db", db, "--limit", "3");
+        assertThat(top.out()).contains("events").containsPattern("12\\d\\s+\\d+\\s+\\d+\\s+\\w");
+
+        Path parquet = dir.resolve("events.parquet");
+        assertThat(run("export", "--format", "parquet", "--out", parquet.toString(), "--db", db).exit()).isZero();
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+             ResultSet rows = duck.createStatement().executeQuery("SELECT count(*) FROM '" + parquet + "'")) {
+            rows.next();
+            assertThat(rows.getLong(1)).isEqualTo(Long.parseLong(sqlAfter.out().lines().skip(1).findFirst()
+                    .orElseThrow().split("\t")[0]));
+        }
+        Path mentions = dir.resolve("mentions.tsv");
+        Run gdelt = run("export", "--format", "gdelt", "--mentions", mentions.toString(), "--db", db);
+        assertThat(gdelt.out().lines().toList()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(61));
+        assertThat(Files.readAllLines(mentions)).allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(16));
+        Run jsonl = run("export", "--format", "jsonl", "--actor", "RUS", "--db", db);
+        assertThat(jsonl.out().lines().toList()).isNotEmpty().allMatch(line -> line.startsWith("{\"id\":"));
+
+        Run refused = run("sql", "--db", db, "DROP TABLE events");
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("only SELECT and WITH");
+    }
+
+    @Test
+    void aStoreThatIsNotThereIsNamed() {
+        Run run = run("relations", "USA", "CHN", "--db", dir.resolve("missing.duckdb").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("no store at").contains("missing.duckdb");
+        assertThat(List.of(run("top", "nonsense").exit())).containsExactly(2);
+    }
+}
