@@ -21,6 +21,12 @@ final class CommandFactory implements CommandLine.IFactory {
         if (type == CodeCommand.class) {
             return type.cast(new CodeCommand(coders, stdin));
         }
+        if (type == ExplainCommand.class) {
+            return type.cast(new ExplainCommand(coders));
+        }
+        if (type == EvalCommand.class) {
+            return type.cast(new EvalCommand(coders));
+        }
         return defaults.create(type);
     }
 }

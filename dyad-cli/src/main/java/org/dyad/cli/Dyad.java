@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Reads news and writes down who did what to whom, when and where.",
         subcommands = {CodeCommand.class, ActorsCommand.class, PlacesCommand.class, EvalActorsCommand.class,
+                EvalCommand.class, ExplainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Dyad implements Runnable {
     @CommandLine.Spec
