@@ -24,6 +24,12 @@ final class CommandFactory implements CommandLine.IFactory {
         if (type == IngestCommand.class) {
             return type.cast(new IngestCommand(coders, stdin));
         }
+        if (type == ExplainCommand.class) {
+            return type.cast(new ExplainCommand(coders));
+        }
+        if (type == EvalCommand.class) {
+            return type.cast(new EvalCommand(coders));
+        }
         return defaults.create(type);
     }
 }

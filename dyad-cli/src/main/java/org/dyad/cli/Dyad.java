@@ -9,9 +9,9 @@ import picocli.CommandLine.Command;
 /** The {@code dyad} command: political event data from news text. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Reads news and writes down who did what to whom, when and where.",
-        subcommands = {CodeCommand.class, ActorsCommand.class, PlacesCommand.class, IngestCommand.class,
-                RelationsCommand.class, TopCommand.class, ExportCommand.class, SqlCommand.class,
-                BenchStoreCommand.class, EvalActorsCommand.class,
+        subcommands = {CodeCommand.class, ExplainCommand.class, IngestCommand.class, RelationsCommand.class,
+                TopCommand.class, ExportCommand.class, SqlCommand.class, ActorsCommand.class, PlacesCommand.class,
+                EvalCommand.class, EvalActorsCommand.class, BenchStoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Dyad implements Runnable {
     @CommandLine.Spec

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.dyad.coder.Coder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CodeCommandTest {
     private static final Path EXAMPLE = Path.of("..", "examples", "2024-04-04-us-china-call.txt");
     private static final String VETO = "China and Russia vetoed a US draft resolution on Gaza on March 22, 2024.";
-    private static Coder coder;
 
     @TempDir
     Path dir;
@@ -32,17 +30,10 @@ class CodeCommandTest {
         }
     }
 
-    private static synchronized Coder coder() {
-        if (coder == null) {
-            coder = Coder.create();
-        }
-        return coder;
-    }
-
     private static Run run(InputStream stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var commandLine = Dyad.commandLine(CodeCommandTest::coder, stdin);
+        var commandLine = Dyad.commandLine(TestCoder::get, stdin);
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         int exit = commandLine.execute(args);

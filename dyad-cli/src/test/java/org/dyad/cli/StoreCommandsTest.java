@@ -13,7 +13,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import org.dyad.coder.Coder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * written for the test, the real coder, a DuckDB file in a temporary directory.
  */
 class StoreCommandsTest {
-    private static Coder coder;
 
     @TempDir
     Path dir;
@@ -30,17 +28,11 @@ class StoreCommandsTest {
     private record Run(int exit, String out, String err) {
     }
 
-    private static synchronized Coder coder() {
-        if (coder == null) {
-            coder = Coder.create();
-        }
-        return coder;
-    }
 
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var commandLine = Dyad.commandLine(StoreCommandsTest::coder, InputStream.nullInputStream());
+        var commandLine = Dyad.commandLine(TestCoder::get, InputStream.nullInputStream());
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         int exit = commandLine.execute(args);

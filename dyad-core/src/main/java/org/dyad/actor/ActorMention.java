@@ -30,9 +30,12 @@ public record ActorMention(int sentence, int head, int begin, int end, String te
         Objects.requireNonNull(name, "name");
     }
 
-    /** Whether the mention ties to a country or an organisation at all ("WE" does not). */
+    /**
+     * Whether the mention ties to a country, an organisation or at least a kind of actor ("protesters",
+     * "gunmen"); "WE" and unknown names do not.
+     */
     public boolean isResolved() {
-        return person != null || code != null || country != null;
+        return person != null || code != null || country != null || sector != null;
     }
 
     /** The same actor as referred to by other words (a pronoun, "the two presidents"). */
@@ -61,7 +64,10 @@ public record ActorMention(int sentence, int head, int begin, int end, String te
             String full = sector == null ? country : country + sector;
             return new Actor(text, name, full, country, sector == null ? List.of() : List.of(sector), begin, end);
         }
-        return new Actor(text, name, null, null, sector == null ? List.of() : List.of(sector), begin, end);
+        // A group with no country still has a CAMEO code of its own: "REB" for "insurgents", "CVL" for "protesters".
+        return sector == null
+                ? new Actor(text, name, null, null, List.of(), begin, end)
+                : new Actor(text, name, sector, null, List.of(sector), begin, end);
     }
 
     private static List<String> sectorsOf(String code, String country) {

@@ -68,6 +68,16 @@ public final class Coder {
         return new CodedArticle(article, events, doc.sentences().size(), tokens);
     }
 
+    /** Everything the coder read on the way to an article's events, for {@code dyad explain}. */
+    public Explanation explain(Article article) {
+        Doc doc = annotator.annotate(article.text());
+        DocumentActors actors = DocumentActors.of(doc, atoms, phrases);
+        List<DateMention> found = dates.find(doc.text(), article.date());
+        List<List<EventExtractor.Reading>> readings = doc.sentences().stream().map(extractor::readings).toList();
+        List<Event> events = deduplicator.merge(extractor.extract(article, doc, actors, found));
+        return new Explanation(article, doc, actors, found, readings, events);
+    }
+
     /** The analysis the coder reads, for explanations and tests. */
     public Doc annotate(String text) {
         return annotator.annotate(text);

@@ -69,8 +69,8 @@ public final class ArgumentReader {
                 inherited = true;
             }
         }
-        return new Arguments(sources, targets, places(sentence, verb), String.join("-", pattern),
-                false, false, inherited);
+        return new Arguments(sources, targets, placesOrTargetPlaces(sentence, verb, targets),
+                String.join("-", pattern), false, false, inherited);
     }
 
     private Arguments noun(Sentence sentence, Trigger trigger) {
@@ -133,6 +133,9 @@ public final class ArgumentReader {
                 }
             }
             places.addAll(places(sentence, standIn));
+        }
+        if (places.isEmpty()) {
+            places.addAll(placesOrTargetPlaces(sentence, noun, targets));
         }
         return new Arguments(sources, targets, List.copyOf(new LinkedHashSet<>(places)), String.join("-", pattern),
                 respectively, pairwise, inherited);
@@ -200,6 +203,17 @@ public final class ArgumentReader {
             current = governor;
         }
         return -1;
+    }
+
+    /** "met his counterpart in Tokyo", "the attack on the consulate in Damascus": the target's place. */
+    private static List<Integer> placesOrTargetPlaces(Sentence sentence, int head, List<Integer> targets) {
+        List<Integer> found = new ArrayList<>(places(sentence, head));
+        for (int target : targets) {
+            if (found.isEmpty()) {
+                found.addAll(places(sentence, target));
+            }
+        }
+        return found;
     }
 
     private static List<Integer> places(Sentence sentence, int head) {

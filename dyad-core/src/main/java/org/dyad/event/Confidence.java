@@ -15,6 +15,7 @@ final class Confidence {
     static final double UNCERTAIN_ACTOR = 0.1;
     static final double NO_TARGET = 0.1;
     static final double UNRESOLVED_TARGET = 0.1;
+    static final double UNRESOLVED_SOURCE = 0.2;
     static final double FLOOR = 0.05;
 
     private Confidence() {
@@ -30,6 +31,9 @@ final class Confidence {
         }
         if (!source.certain()) {
             value -= UNCERTAIN_ACTOR;
+        }
+        if (!source.isResolved()) {
+            value -= UNRESOLVED_SOURCE;
         }
         if (target == null) {
             value -= NO_TARGET;

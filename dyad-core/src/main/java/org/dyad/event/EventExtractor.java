@@ -1,6 +1,5 @@
 package org.dyad.event;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,9 +63,12 @@ public final class EventExtractor {
                 ownDates.put(trigger, own);
                 own.ifPresent(date -> datedRoots.putIfAbsent(root(trigger), date));
             }
+            Set<Integer> eventNouns = found.stream().filter(t -> t.rule().wordClass() == WordClass.NOUN)
+                    .map(Trigger::token).collect(Collectors.toUnmodifiableSet());
             for (Trigger trigger : found) {
                 Optional<EventDate> date = ownDates.get(trigger).or(() -> Optional.ofNullable(datedRoots.get(root(trigger))));
-                events.addAll(eventsOf(article, doc, sentence, trigger, participants, sentenceDates, date, context));
+                events.addAll(eventsOf(article, doc, sentence, trigger, participants, sentenceDates, date, context,
+                        eventNouns));
             }
         }
         return List.copyOf(events);
@@ -74,10 +76,12 @@ public final class EventExtractor {
 
     private List<Event> eventsOf(Article article, Doc doc, Sentence sentence, Trigger trigger,
                                  Participants participants, List<DateMention> sentenceDates,
-                                 Optional<EventDate> triggerDate, Set<String> context) {
+                                 Optional<EventDate> triggerDate, Set<String> context, Set<Integer> eventNouns) {
         Arguments args = arguments.read(sentence, trigger);
-        List<ActorMention> sources = participants.resolve(sentence, args.sources()).stream()
-                .filter(ActorMention::isResolved).toList();
+        // "Israel's attack on Lebanon killed dozens": the attack is the event, not an actor that killed.
+        List<Integer> sourceHeads = args.sources().stream().filter(head -> !eventNouns.contains(head)).toList();
+        // A named but unknown source ("the Civil Liberty Organization") still acts; the event needs one known actor.
+        List<ActorMention> sources = participants.resolve(sentence, sourceHeads);
         if (sources.isEmpty()) {
             return List.of();
         }
@@ -127,7 +131,8 @@ public final class EventExtractor {
                                     EventDate date, Location location) {
         Actor source = sourceMention.on(date.value());
         Actor target = targetMention == null ? null : targetMention.on(date.value());
-        if (source.code() == null || target != null && Objects.equals(source.code(), target.code())) {
+        boolean known = source.code() != null || target != null && target.code() != null;
+        if (!known || source.code() != null && target != null && Objects.equals(source.code(), target.code())) {
             return Optional.empty();
         }
         String code = trigger.rule().cameo();
@@ -168,8 +173,14 @@ public final class EventExtractor {
         return trigger.rule().cameo().substring(0, 2);
     }
 
-    /** Used by tests and explanations: the article date as a fallback. */
-    static EventDate articleDate(LocalDate date) {
-        return EventDate.ofArticle(date);
+    /** What the extractor reads at one trigger, for explanations. */
+    public record Reading(Trigger trigger, Arguments arguments, ModalityCue modality) {
+    }
+
+    /** The triggers of a sentence with their arguments and modality, as {@link #extract} reads them. */
+    public List<Reading> readings(Sentence sentence) {
+        return triggers.find(sentence).stream()
+                .map(trigger -> new Reading(trigger, arguments.read(sentence, trigger), modality.detect(sentence, trigger)))
+                .toList();
     }
 }

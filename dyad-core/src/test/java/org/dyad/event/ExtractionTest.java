@@ -159,9 +159,14 @@ class ExtractionTest {
     }
 
     @Test
-    void anUnknownSourceGivesNoEvent() {
-        assertThat(events("Zorblat Industries criticised Germany.")).isEmpty();
+    void anUnknownNamedSourceKeepsItsTextWhenTheTargetIsKnown() {
+        Event criticism = only(events("Zorblat Industries criticised Germany."));
+        assertThat(criticism.source().code()).isNull();
+        assertThat(criticism.source().text()).isEqualTo("Zorblat Industries");
+        assertThat(criticism.target().code()).isEqualTo("DEU");
+        assertThat(criticism.confidence()).isLessThan(0.75);
         assertThat(events("We condemned Russia.")).isEmpty();
+        assertThat(events("Zorblat Industries criticised Quux Holdings.")).isEmpty();
     }
 
     @Test
