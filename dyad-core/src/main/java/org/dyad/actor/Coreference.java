@@ -20,6 +20,7 @@ public final class Coreference {
     private static final Set<String> PAIR_NOUNS = Set.of("side", "party", "country", "president", "leader", "power",
             "nation", "government", "capital", "state", "leadership");
     private static final int SINGULAR_REACH = 3;
+    private static final Set<String> REPORTED_CLAUSE = Set.of("ccomp", "xcomp", "advcl", "conj", "parataxis");
     private static final int PAIR_REACH = 6;
 
     private record Pair(int sentence, int begin, ActorMention first, ActorMention second) {
@@ -44,6 +45,11 @@ public final class Coreference {
         if (SINGULAR.contains(lower)) {
             return lastPerson(word.begin(), sentence)
                     .map(person -> List.of(person.referredToAs(sentence, token, word.begin(), word.end(), word.word())))
+                    .orElse(List.of());
+        }
+        if (lower.equals("it") || lower.equals("its")) {
+            return speakerOf(s, token)
+                    .map(speaker -> List.of(speaker.referredToAs(sentence, token, word.begin(), word.end(), word.word())))
                     .orElse(List.of());
         }
         if (PLURAL.contains(lower) || isPairNoun(s, token)) {
@@ -78,6 +84,38 @@ public final class Coreference {
             }
         }
         return java.util.Optional.ofNullable(lastSubject != null ? lastSubject : last);
+    }
+
+    /**
+     * "Russia said it had expelled diplomats": "it" in a clause reported by a state or organisation is that
+     * speaker. Elsewhere "it" stays unresolved.
+     */
+    private java.util.Optional<ActorMention> speakerOf(Sentence sentence, int pronoun) {
+        java.util.Optional<Dependency> own = sentence.graph().parents(pronoun).stream()
+                .filter(edge -> edge.governor() >= 0).findFirst();
+        if (own.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int clause = own.get().governor();
+        for (int step = 0; step < 3; step++) {
+            java.util.Optional<Dependency> up = sentence.graph().parents(clause).stream()
+                    .filter(edge -> edge.governor() >= 0 && REPORTED_CLAUSE.contains(edge.baseRelation()))
+                    .findFirst();
+            if (up.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            int speakerVerb = up.get().governor();
+            java.util.Optional<ActorMention> speaker = sentence.graph().children(speakerVerb).stream()
+                    .filter(edge -> edge.relation().equals("nsubj") && edge.dependent() != pronoun)
+                    .findFirst()
+                    .flatMap(edge -> actors.actorAt(sentence.index(), edge.dependent()))
+                    .filter(mention -> mention.person() == null && mention.isResolved());
+            if (speaker.isPresent()) {
+                return speaker;
+            }
+            clause = speakerVerb;
+        }
+        return java.util.Optional.empty();
     }
 
     private boolean isSubject(ActorMention phrase) {

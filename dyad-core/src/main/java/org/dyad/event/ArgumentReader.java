@@ -110,7 +110,9 @@ public final class ArgumentReader {
         }
         if (trigger.hasLightVerb()) {
             Arguments light = verb(sentence, new Trigger(trigger.lightVerb(), trigger.rule(), -1, noun));
-            if (sources.isEmpty()) {
+            // "the Taliban stepped up their war": a possessive pronoun defers to the light verb's subject.
+            boolean onlyPronouns = sources.stream().allMatch(s -> sentence.token(s).pos().startsWith("PRP"));
+            if (onlyPronouns) {
                 light.sources().forEach(s -> add(sources, s, pattern, "light"));
                 inherited = light.inherited();
             }

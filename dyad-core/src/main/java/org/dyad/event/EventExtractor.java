@@ -80,7 +80,6 @@ public final class EventExtractor {
         Arguments args = arguments.read(sentence, trigger);
         // "Israel's attack on Lebanon killed dozens": the attack is the event, not an actor that killed.
         List<Integer> sourceHeads = args.sources().stream().filter(head -> !eventNouns.contains(head)).toList();
-        // A named but unknown source ("the Civil Liberty Organization") still acts; the event needs one known actor.
         List<ActorMention> sources = participants.resolve(sentence, sourceHeads);
         if (sources.isEmpty()) {
             return List.of();
@@ -131,8 +130,8 @@ public final class EventExtractor {
                                     EventDate date, Location location) {
         Actor source = sourceMention.on(date.value());
         Actor target = targetMention == null ? null : targetMention.on(date.value());
-        boolean known = source.code() != null || target != null && target.code() != null;
-        if (!known || source.code() != null && target != null && Objects.equals(source.code(), target.code())) {
+        // An unknown but named source ("the Civil Liberty Organization") still acts; its event is less sure.
+        if (source.code() != null && target != null && Objects.equals(source.code(), target.code())) {
             return Optional.empty();
         }
         String code = trigger.rule().cameo();

@@ -53,6 +53,6 @@ class ActorReferencesTest {
     void aCountryMisspeltByOneLetterStillResolves() {
         assertThat(dyads(events("Ethopia accused Eritrea of shelling its border towns.")))
                 .contains("ETH 112 ERI");
-        assertThat(dyads(events("Chinua criticised the decision."))).isEmpty();
+        assertThat(dyads(events("Chinua criticised the decision."))).noneMatch(dyad -> dyad.startsWith("CHN"));
     }
 }
