@@ -30,6 +30,7 @@ import org.dyad.store.ArticleOutcome.Coded;
  */
 final class BatchWriter {
     private static final int CHUNK = 500;
+    private static final String COUNTS = "event_counts";
 
     private final Connection connection;
     private final TableWriter tables;
@@ -199,18 +200,28 @@ final class BatchWriter {
                 .map(Map.Entry::getValue).toList();
     }
 
+    /**
+     * Writes the new counts of stored events that this batch's reports joined: into a temporary table, then one
+     * UPDATE joined with it, since one UPDATE per event costs a statement each.
+     */
     private void updateCounts(List<EventCluster> clusters) throws SQLException {
         if (clusters.isEmpty()) {
             return;
         }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE events SET mention_count = ?,"
-                + " article_count = ?, source_count = ?, confidence = ? WHERE id = ?")) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMPORARY TABLE IF NOT EXISTS " + COUNTS + " (id BIGINT NOT NULL,"
+                    + " mention_count INTEGER NOT NULL, article_count INTEGER NOT NULL, source_count INTEGER NOT NULL,"
+                    + " confidence DOUBLE PRECISION NOT NULL)");
+            List<Object[]> rows = new ArrayList<>();
             for (EventCluster cluster : clusters) {
-                Parameters.bind(update, List.of(cluster.mentions(), cluster.articles(), cluster.sources(),
-                        cluster.confidence(), cluster.id()));
-                update.addBatch();
+                rows.add(new Object[] {cluster.id(), cluster.mentions(), cluster.articles(), cluster.sources(),
+                        cluster.confidence()});
             }
-            update.executeBatch();
+            tables.writeTemporary(COUNTS, rows);
+            statement.executeUpdate("UPDATE events SET mention_count = c.mention_count, article_count = c.article_count,"
+                    + " source_count = c.source_count, confidence = c.confidence FROM " + COUNTS
+                    + " c WHERE events.id = c.id");
+            statement.execute("DELETE FROM " + COUNTS);
         }
     }
 
