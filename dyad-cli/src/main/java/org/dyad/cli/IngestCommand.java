@@ -90,7 +90,6 @@ final class IngestCommand implements Callable<Integer> {
                 } else {
                     ReadResult.Read read = (ReadResult.Read) result;
                     if (store.isSettled(read.article().id())) {
-                        tally.skipped++;
                         continue;
                     }
                     if (coder == null) {
@@ -109,7 +108,7 @@ final class IngestCommand implements Callable<Integer> {
             err.printf("dyad ingest: %d records read, %d articles coded, %d skipped (already stored), %d rejected, "
                             + "%d failed; %d new events, %d joined known events, %d mentions; %.1f s. "
                             + "The store holds %d articles, %d events, %d mentions.%n",
-                    tally.read, tally.report.coded(), tally.skipped + tally.report.skipped(), tally.rejected,
+                    tally.read, tally.report.coded(), tally.skipped(), tally.rejected,
                     tally.report.failed(), tally.report.newEvents(), tally.report.joined(), tally.report.mentions(),
                     progress.seconds(), counts.coded(), counts.events(), counts.mentions());
             err.flush();
@@ -153,9 +152,13 @@ final class IngestCommand implements Callable<Integer> {
 
     private static final class Tally {
         int read;
-        int skipped;
         int rejected;
         BatchReport report = BatchReport.EMPTY;
+
+        /** Articles already stored, found before coding or, when read twice in one run, by the store. */
+        long skipped() {
+            return (long) read - rejected - report.coded() - report.failed();
+        }
 
         void add(BatchReport batch) {
             report = report.plus(batch);
