@@ -42,7 +42,8 @@ final class BenchStoreCommand implements Callable<Integer> {
         SyntheticArticles generator = new SyntheticArticles(CameoOntology.load(), 42);
         BatchReport total = BatchReport.EMPTY;
         long storing = 0;
-        try (EventStore store = EventStore.open(db, StoreOptions.defaults())) {
+        EventStore store = EventStore.open(db, StoreOptions.defaults());
+        try {
             for (int first = 0; first * perArticle < events; first += articlesPerBatch) {
                 int count = Math.min(articlesPerBatch, (events - first * perArticle + perArticle - 1) / perArticle);
                 var articles = generator.next(first, count, perArticle);
@@ -50,13 +51,25 @@ final class BenchStoreCommand implements Callable<Integer> {
                 total = total.plus(store.store(articles));
                 storing += System.nanoTime() - started;
             }
+        } finally {
+            // Closing writes what is still only in the log (DuckDB's last checkpoint): part of storing.
             long started = System.nanoTime();
-            List<RelationRow> rows = store.relations(new RelationQuery("USA", "CHN", Period.MONTH, null, null, false));
-            double query = (System.nanoTime() - started) / 1e6;
-            long coded = (long) total.newEvents() + total.joined();
-            out.printf("stored %d coded events (%d events after deduplication, %d joined) in %.1f s: %.0f events/s%n",
-                    coded, total.newEvents(), total.joined(), storing / 1e9, coded / (storing / 1e9));
-            out.printf("monthly relations USA-CHN: %d months in %.1f ms%n", rows.size(), query);
+            store.close();
+            storing += System.nanoTime() - started;
+        }
+        long coded = (long) total.newEvents() + total.joined();
+        out.printf("stored %d coded events (%d events after deduplication, %d joined) in %.1f s: %.0f events/s%n",
+                coded, total.newEvents(), total.joined(), storing / 1e9, coded / (storing / 1e9));
+        try (EventStore reopened = EventStore.open(db, StoreOptions.readOnlyStore())) {
+            RelationQuery usaChina = new RelationQuery("USA", "CHN", Period.MONTH, null, null, false);
+            long started = System.nanoTime();
+            List<RelationRow> rows = reopened.relations(usaChina);
+            double cold = (System.nanoTime() - started) / 1e6;
+            started = System.nanoTime();
+            reopened.relations(usaChina);
+            double warm = (System.nanoTime() - started) / 1e6;
+            out.printf("monthly relations USA-CHN: %d months in %.1f ms (first query after opening), %.1f ms (again)%n",
+                    rows.size(), cold, warm);
         }
         Path file = Path.of(db);
         if (Files.exists(file)) {

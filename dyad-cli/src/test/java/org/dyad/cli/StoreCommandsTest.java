@@ -100,6 +100,28 @@ class StoreCommandsTest {
     }
 
     @Test
+    void ingestOnThreeThreadsStoresWhatOneThreadStores() throws IOException {
+        Path news = news();
+        String one = dir.resolve("one.duckdb").toString();
+        String three = dir.resolve("three.duckdb").toString();
+        assertThat(run("ingest", "--db", one, news.toString()).exit()).isZero();
+        Run parallel = run("ingest", "--threads", "3", "--db", three, news.toString());
+        assertThat(parallel.exit()).isZero();
+        assertThat(parallel.err()).contains("4 records read, 3 articles coded, 0 skipped (already stored), 1 rejected")
+                .doesNotContain("\r");
+        // Stored in input order: each event has the same first article and counts (ids may be numbered apart).
+        String events = "SELECT first_article_id, dedup_key, cameo, mention_count, article_count FROM events"
+                + " ORDER BY 1, 2, 3";
+        assertThat(run("sql", "--db", three, events).out()).isEqualTo(run("sql", "--db", one, events).out())
+                .contains("\nr1\t");
+        String articles = "SELECT id, status, event_count FROM articles ORDER BY id";
+        assertThat(run("sql", "--db", three, articles).out()).isEqualTo(run("sql", "--db", one, articles).out());
+        Run none = run("ingest", "--threads", "0", "--db", three, news.toString());
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("--threads must be 1 or more");
+    }
+
+    @Test
     void aStoreThatIsNotThereIsNamed() {
         Run run = run("relations", "USA", "CHN", "--db", dir.resolve("missing.duckdb").toString());
         assertThat(run.exit()).isEqualTo(1);

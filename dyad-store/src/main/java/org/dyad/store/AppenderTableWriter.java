@@ -12,6 +12,7 @@ import org.duckdb.DuckDBConnection;
  * already active, so callers run a statement first (the store always reads before it writes).
  */
 final class AppenderTableWriter implements TableWriter {
+    private static final String TEMP_CATALOG = "temp";
     private final DuckDBConnection connection;
 
     AppenderTableWriter(DuckDBConnection connection) {
@@ -20,10 +21,23 @@ final class AppenderTableWriter implements TableWriter {
 
     @Override
     public void write(String table, List<Object[]> rows) throws SQLException {
+        append(null, table, rows);
+    }
+
+    /** Temporary tables live in DuckDB's {@code temp} catalog. */
+    @Override
+    public void writeTemporary(String table, List<Object[]> rows) throws SQLException {
+        append(TEMP_CATALOG, table, rows);
+    }
+
+    /** Appends to the table in the given catalog, or in the store's own when {@code catalog} is null. */
+    private void append(String catalog, String table, List<Object[]> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
+        try (DuckDBAppender appender = catalog == null
+                ? connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)
+                : connection.createAppender(catalog, DuckDBConnection.DEFAULT_SCHEMA, table)) {
             for (Object[] row : rows) {
                 appender.beginRow();
                 for (Object value : row) {

@@ -30,15 +30,18 @@ import org.dyad.store.ArticleOutcome.Coded;
  */
 final class BatchWriter {
     private static final int CHUNK = 500;
+    private static final String COUNTS = "event_counts";
 
     private final Connection connection;
     private final TableWriter tables;
     private final DedupRule rule;
+    private final CandidateFinder candidates;
 
     BatchWriter(Connection connection, TableWriter tables, DedupRule rule) {
         this.connection = connection;
         this.tables = tables;
         this.rule = rule;
+        this.candidates = new CandidateFinder(connection, tables, rule);
     }
 
     BatchReport write(List<ArticleOutcome> batch) throws SQLException {
@@ -71,12 +74,14 @@ final class BatchWriter {
         IdBlock ids = new IdBlock(connection, eventCount(fresh));
         int joined = 0;
         int failed = 0;
+        int codedArticles = 0;
         for (ArticleOutcome outcome : fresh) {
             articleRows.add(RowValues.article(outcome, now));
             if (!(outcome instanceof Coded coded)) {
                 failed += outcome instanceof ArticleOutcome.Failed ? 1 : 0;
                 continue;
             }
+            codedArticles++;
             String articleId = coded.id();
             String source = coded.coded().article().source();
             for (Event event : coded.coded().events()) {
@@ -106,7 +111,8 @@ final class BatchWriter {
         tables.write("mentions", mentionRows);
         tables.write("actors", newActors(actorRows));
         updateCounts(stored.stream().filter(touched::contains).toList());
-        return new BatchReport(fresh.size(), skipped, created.size(), joined, mentionRows.size(), failed);
+        return new BatchReport(fresh.size(), skipped, created.size(), joined, mentionRows.size(), failed,
+                codedArticles);
     }
 
     private Map<String, String> statuses(Collection<String> ids) throws SQLException {
@@ -137,43 +143,16 @@ final class BatchWriter {
 
     /** Loads the stored events a report of this batch may join into the index; returns them. */
     private List<EventCluster> loadCandidates(List<ArticleOutcome> fresh, DedupIndex index) throws SQLException {
-        Map<String, DedupKey> keys = new HashMap<>();
-        LocalDate first = null;
-        LocalDate last = null;
+        Map<DedupKey, List<LocalDate>> datesByKey = new HashMap<>();
         for (ArticleOutcome outcome : fresh) {
             if (outcome instanceof Coded coded) {
                 for (Event event : coded.coded().events()) {
-                    DedupKey key = DedupKey.of(event);
-                    keys.put(key.asText(), key);
-                    LocalDate date = event.date().value();
-                    first = first == null || date.isBefore(first) ? date : first;
-                    last = last == null || date.isAfter(last) ? date : last;
+                    datesByKey.computeIfAbsent(DedupKey.of(event), key -> new ArrayList<>()).add(event.date().value());
                 }
             }
         }
-        List<EventCluster> loaded = new ArrayList<>();
-        if (keys.isEmpty()) {
-            return loaded;
-        }
-        for (List<String> chunk : chunks(List.copyOf(keys.keySet()))) {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, dedup_key, date_value, location_country, mention_count, article_count, source_count,"
-                            + " confidence FROM events WHERE date_value BETWEEN ? AND ? AND dedup_key IN ("
-                            + marks(chunk.size()) + ")")) {
-                List<Object> parameters = new ArrayList<>(List.of(rule.earliest(first), rule.latest(last)));
-                parameters.addAll(chunk);
-                Parameters.bind(select, parameters);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        EventCluster cluster = new EventCluster(rows.getLong(1), keys.get(rows.getString(2)),
-                                rows.getObject(3, LocalDate.class), rows.getString(4), true,
-                                rows.getInt(5), rows.getInt(6), rows.getInt(7), rows.getDouble(8));
-                        index.add(cluster);
-                        loaded.add(cluster);
-                    }
-                }
-            }
-        }
+        List<EventCluster> loaded = candidates.find(datesByKey);
+        loaded.forEach(index::add);
         return loaded;
     }
 
@@ -221,18 +200,28 @@ final class BatchWriter {
                 .map(Map.Entry::getValue).toList();
     }
 
+    /**
+     * Writes the new counts of stored events that this batch's reports joined: into a temporary table, then one
+     * UPDATE joined with it, since one UPDATE per event costs a statement each.
+     */
     private void updateCounts(List<EventCluster> clusters) throws SQLException {
         if (clusters.isEmpty()) {
             return;
         }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE events SET mention_count = ?,"
-                + " article_count = ?, source_count = ?, confidence = ? WHERE id = ?")) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMPORARY TABLE IF NOT EXISTS " + COUNTS + " (id BIGINT NOT NULL,"
+                    + " mention_count INTEGER NOT NULL, article_count INTEGER NOT NULL, source_count INTEGER NOT NULL,"
+                    + " confidence DOUBLE PRECISION NOT NULL)");
+            List<Object[]> rows = new ArrayList<>();
             for (EventCluster cluster : clusters) {
-                Parameters.bind(update, List.of(cluster.mentions(), cluster.articles(), cluster.sources(),
-                        cluster.confidence(), cluster.id()));
-                update.addBatch();
+                rows.add(new Object[] {cluster.id(), cluster.mentions(), cluster.articles(), cluster.sources(),
+                        cluster.confidence()});
             }
-            update.executeBatch();
+            tables.writeTemporary(COUNTS, rows);
+            statement.executeUpdate("UPDATE events SET mention_count = c.mention_count, article_count = c.article_count,"
+                    + " source_count = c.source_count, confidence = c.confidence FROM " + COUNTS
+                    + " c WHERE events.id = c.id");
+            statement.execute("DELETE FROM " + COUNTS);
         }
     }
 

@@ -15,6 +15,12 @@ final class InsertTableWriter implements TableWriter {
         this.connection = connection;
     }
 
+    /** PostgreSQL finds a temporary table first, so the same insert reaches it. */
+    @Override
+    public void writeTemporary(String table, List<Object[]> rows) throws SQLException {
+        write(table, rows);
+    }
+
     @Override
     public void write(String table, List<Object[]> rows) throws SQLException {
         if (rows.isEmpty()) {

@@ -23,6 +23,9 @@ import org.dyad.relations.TopRow;
 
 /** The event store over JDBC, one class for both databases: the SQL is shared, the bulk writer is not. */
 final class JdbcEventStore implements EventStore {
+    /** The advisory lock key of the store's writers: "dyad" in ASCII, unlikely to meet another application's. */
+    private static final long WRITER_LOCK = 0x64796164L;
+
     private final Connection connection;
     private final StoreLocation location;
     private final StoreOptions options;
@@ -54,6 +57,8 @@ final class JdbcEventStore implements EventStore {
                     throw new StoreException("the store at " + location + " has an older schema; run dyad ingest "
                             + "on it once to bring it up to date");
                 }
+            } else if (location.dialect() == Dialect.POSTGRESQL) {
+                migrateAlone(connection, migrations);
             } else {
                 migrations.apply(connection);
             }
@@ -64,6 +69,19 @@ final class JdbcEventStore implements EventStore {
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
+        }
+    }
+
+    /** Two ingests started at once on a new database would otherwise both create the tables, and one fail. */
+    private static void migrateAlone(Connection connection, Migrations migrations) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + WRITER_LOCK + ")");
+            try {
+                migrations.apply(connection);
+            } finally {
+                statement.execute("SELECT pg_advisory_unlock(" + WRITER_LOCK + ")");
+                connection.commit();
+            }
         }
     }
 
@@ -110,12 +128,29 @@ final class JdbcEventStore implements EventStore {
     private BatchReport inTransaction(List<ArticleOutcome> batch) throws SQLException {
         connection.setAutoCommit(false);
         try {
+            if (location.dialect() == Dialect.POSTGRESQL) {
+                takeWriterLock();
+            }
             BatchReport report = writer.write(batch);
             connection.commit();
             return report;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
+        }
+    }
+
+    /**
+     * Makes concurrent ingests into one PostgreSQL database take turns at writing, until this transaction ends.
+     * Between the check of an article's status and the insert of its row, between the look-up of candidate
+     * events and the update of their counts, and between the check for a known actor and its insert, another
+     * writer's commit would otherwise double an article, split one event in two, lose a count or break a key.
+     * Only writing waits: coding, the slow part, goes on in parallel. DuckDB needs no lock, since one process
+     * at a time may open a store file for writing.
+     */
+    private void takeWriterLock() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
         }
     }
 

@@ -72,6 +72,10 @@ public record StoreLocation(Dialect dialect, String jdbcUrl, String user, String
         switch (dialect) {
             case POSTGRESQL -> properties.setProperty("reWriteBatchedInserts", "true");
             case DUCKDB -> {
+                if (!readOnly) {
+                    // Checkpoints rewrite what changed; a larger log means fewer of them during a long ingest.
+                    properties.setProperty("checkpoint_threshold", "256MB");
+                }
                 if (readOnly) {
                     properties.setProperty("duckdb.read_only", "true");
                     // A read-only store answers queries about itself, not about the files of the machine.

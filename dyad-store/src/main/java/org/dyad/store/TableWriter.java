@@ -10,4 +10,7 @@ import java.util.List;
 interface TableWriter {
     /** Values are String, Integer, Long, Double, Boolean, LocalDate, LocalDateTime or {@code null}. */
     void write(String table, List<Object[]> rows) throws SQLException;
+
+    /** The same into a temporary table of this connection. */
+    void writeTemporary(String table, List<Object[]> rows) throws SQLException;
 }

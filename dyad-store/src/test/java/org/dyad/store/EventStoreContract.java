@@ -2,6 +2,7 @@ package org.dyad.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -75,6 +76,31 @@ abstract class EventStoreContract {
             assertThat(event.sourceCount()).isEqualTo(2);
             assertThat(event.firstArticleId()).isEqualTo("reuters-1");
             assertThat(event.confidence()).isGreaterThan(0.8);
+        }
+    }
+
+    @Test
+    void reportsFindTheirEventsStoredByAnEarlierRunAcrossTheYear() {
+        String location = freshLocation();
+        LocalDate january = LocalDate.of(2024, 1, 1);
+        LocalDate february = LocalDate.of(2024, 2, 1);
+        LocalDate march = LocalDate.of(2024, 3, 1);
+        try (EventStore store = open(location)) {
+            store.store(List.of(Reports.visit("jan", "AP", january, january), Reports.visit("feb", "AP", february,
+                    february), Reports.visit("mar", "AP", march, march)));
+        }
+        try (EventStore store = open(location)) {
+            BatchReport later = store.store(List.of(
+                    Reports.visit("jan-late", "BBC", january.plusDays(2), january.plusDays(2)),
+                    Reports.visit("feb-mid", "BBC", february.plusDays(9), february.plusDays(9)),
+                    Reports.visit("mar-same", "BBC", march, march)));
+            assertThat(later.joined()).isEqualTo(2);
+            assertThat(later.newEvents()).isEqualTo(1);
+            List<StoredEvent> events = new ArrayList<>();
+            store.forEachEvent(EventFilter.all(), events::add);
+            assertThat(events).extracting(StoredEvent::firstArticleId, StoredEvent::mentionCount,
+                    StoredEvent::sourceCount).containsExactlyInAnyOrder(tuple("jan", 2, 2), tuple("feb", 1, 1),
+                    tuple("mar", 2, 2), tuple("feb-mid", 1, 1));
         }
     }
 
