@@ -17,7 +17,9 @@ import org.dyad.nlp.Sentence;
  */
 public final class ArgumentReader {
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "on", "against", "to", "toward",
-            "towards", "upon", "at", "into", "for");
+            "towards", "upon", "at", "into", "for", "from");
+    /** Appeals and demands whose target is the subject of the clause demanded: "demanded that Israel end". */
+    private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "10");
     private static final Set<String> CO_AGENT_PREPOSITIONS = Set.of("alongside", "along_with", "together_with");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "advcl", "conj", "dep", "acl");
@@ -60,6 +62,14 @@ public final class ArgumentReader {
         }
         if (targets.isEmpty()) {
             complementTargets(sentence, verb, targets, pattern);
+        }
+        if (targets.isEmpty() && ADDRESSED_ROOTS.contains(trigger.rule().cameo().substring(0, 2))) {
+            for (Dependency edge : sentence.graph().children(verb)) {
+                if (edge.baseRelation().equals("ccomp")) {
+                    sentence.graph().children(edge.dependent(), "nsubj")
+                            .forEach(subject -> add(targets, subject, pattern, "ccomp-subject"));
+                }
+            }
         }
         boolean inherited = false;
         if (sources.isEmpty()) {

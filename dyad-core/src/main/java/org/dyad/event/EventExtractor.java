@@ -36,6 +36,7 @@ public final class EventExtractor {
     private final ModalityDetector modality;
     private final CameoOntology ontology;
     private final PlaceResolver places;
+    private final SentenceRefinement refinement;
 
     public EventExtractor(TriggerLexicon lexicon, ModalityDetector modality, CameoOntology ontology,
                           PlaceResolver places) {
@@ -43,6 +44,7 @@ public final class EventExtractor {
         this.modality = modality;
         this.ontology = ontology;
         this.places = places;
+        this.refinement = new SentenceRefinement(ontology);
     }
 
     /** Every event reported in the article, in reading order, before merging repeated reports. */
@@ -65,11 +67,13 @@ public final class EventExtractor {
             }
             Set<Integer> eventNouns = found.stream().filter(t -> t.rule().wordClass() == WordClass.NOUN)
                     .map(Trigger::token).collect(Collectors.toUnmodifiableSet());
+            List<Event> sentenceEvents = new ArrayList<>();
             for (Trigger trigger : found) {
                 Optional<EventDate> date = ownDates.get(trigger).or(() -> Optional.ofNullable(datedRoots.get(root(trigger))));
-                events.addAll(eventsOf(article, doc, sentence, trigger, participants, sentenceDates, date, context,
+                sentenceEvents.addAll(eventsOf(article, doc, sentence, trigger, participants, sentenceDates, date, context,
                         eventNouns));
             }
+            events.addAll(refinement.refine(sentenceEvents));
         }
         return List.copyOf(events);
     }

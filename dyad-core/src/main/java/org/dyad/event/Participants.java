@@ -3,6 +3,7 @@ package org.dyad.event;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.actor.ActorMention;
+import org.dyad.actor.AtomKind;
 import org.dyad.actor.Coreference;
 import org.dyad.actor.DocumentActors;
 import org.dyad.nlp.Dependency;
@@ -36,10 +37,32 @@ final class Participants {
             if (!referred.isEmpty()) {
                 referred.forEach(mention -> addNew(found, mention));
             } else {
-                actors.actorAt(sentence.index(), head).ifPresent(mention -> addNew(found, mention));
+                actors.actorAt(sentence.index(), head).ifPresent(mention -> {
+                    addNew(found, mention);
+                    coordinatedNationalities(sentence, head, mention).forEach(other -> addNew(found, other));
+                });
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * "Chinese and American diplomats", "the Polish and Lithuanian armies": one actor per nationality, each with
+     * the group's sector.
+     */
+    private List<ActorMention> coordinatedNationalities(Sentence sentence, int head, ActorMention first) {
+        List<ActorMention> more = new ArrayList<>();
+        for (int adjective : sentence.graph().children(head, "amod")) {
+            for (int other : sentence.graph().children(adjective, "conj")) {
+                actors.atomAt(sentence.index(), other)
+                        .filter(atom -> atom.kind() == AtomKind.NATIONALITY && atom.country() != null
+                                && !atom.country().equals(first.country()))
+                        .ifPresent(atom -> more.add(new ActorMention(sentence.index(), other,
+                                sentence.token(other).begin(), sentence.token(other).end(), sentence.token(other).word(),
+                                null, atom.country(), first.sector(), null, atom.name(), first.certain())));
+            }
+        }
+        return more;
     }
 
     private static void addNew(List<ActorMention> found, ActorMention mention) {

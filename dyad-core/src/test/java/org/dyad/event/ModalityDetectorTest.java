@@ -110,11 +110,19 @@ class ModalityDetectorTest {
     }
 
     @Test
-    void theAnnouncementOfAJourneyIsItselfAsserted() {
-        Event announcement = only(events("Modi announced an upcoming journey to Japan."), "010");
+    void announcingOnesOwnJourneyIsTheJourneyNotAlsoAStatement() {
+        List<Event> events = events("Modi announced an upcoming journey to Japan.");
 
-        assertThat(announcement.modality()).isEqualTo(Modality.ASSERTED);
-        assertThat(announcement.modalityCue()).isNull();
+        assertThat(events).noneMatch(e -> e.cameo().code().equals("010"));
+        assertThat(only(events, "042").modality()).isEqualTo(Modality.FUTURE);
+    }
+
+    @Test
+    void aStatementAboutAnotherActorsActIsKept() {
+        Event statement = only(events("India said Pakistan attacked its border posts."), "010");
+
+        assertThat(statement.modality()).isEqualTo(Modality.ASSERTED);
+        assertThat(statement.modalityCue()).isNull();
     }
 
     @Test
