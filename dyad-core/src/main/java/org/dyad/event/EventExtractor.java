@@ -109,6 +109,14 @@ public final class EventExtractor {
             for (ActorMention target : targetsFor(args, trigger, source, sources, targets)) {
                 eventOf(article, doc, sentence, trigger, args, cue, source, target, date, location)
                         .ifPresent(events::add);
+                // "talked on the phone with Biden": a consultation with someone goes both ways.
+                boolean mutual = trigger.rule().symmetric() && root(trigger).equals("04") && !args.pairwise()
+                        && target != null
+                        && target.isResolved() && args.pattern().contains("with");
+                if (mutual) {
+                    eventOf(article, doc, sentence, trigger, args, cue, target, source, date, location)
+                            .ifPresent(events::add);
+                }
             }
         }
         return events;
