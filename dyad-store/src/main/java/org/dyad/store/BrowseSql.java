@@ -48,9 +48,10 @@ final class BrowseSql {
         // The column and direction come from an enum and a boolean, never from the request.
         String order = query.sort().column() + (query.descending() ? " DESC NULLS LAST" : " ASC NULLS LAST")
                 + ", e.id" + (query.descending() ? " DESC" : "");
-        return new AggregateSql.Query("SELECT " + StoreRows.EVENT_COLUMNS
-                + " FROM events e JOIN articles fa ON fa.id = e.first_article_id WHERE " + where.text()
-                + " ORDER BY " + order + " LIMIT ? OFFSET ?", parameters);
+        // The page is cut from events alone; only its rows are joined to their first article's URL.
+        return new AggregateSql.Query("SELECT " + StoreRows.EVENT_COLUMNS + " FROM (SELECT e.* FROM events e WHERE "
+                + where.text() + " ORDER BY " + order + " LIMIT ? OFFSET ?) e"
+                + " JOIN articles fa ON fa.id = e.first_article_id ORDER BY " + order, parameters);
     }
 
     static String event() {
