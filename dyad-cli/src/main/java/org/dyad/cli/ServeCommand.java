@@ -62,8 +62,15 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         String given = token != null ? token : System.getenv("DYAD_TOKEN");
-        ServerSettings settings = new ServerSettings(db, host, port, given, allowOrigins, workers, queue, 4,
-                ServerSettings.DEFAULT_MAX_BODY);
+        ServerSettings settings;
+        try {
+            settings = new ServerSettings(db, host, port, given, allowOrigins, workers, queue, 4,
+                    ServerSettings.DEFAULT_MAX_BODY);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("dyad serve: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return 2;
+        }
         return serve(spec, settings, coders, wait, "dyad serve", "store " + db);
     }
 
