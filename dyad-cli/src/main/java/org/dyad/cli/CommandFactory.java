@@ -9,11 +9,13 @@ import picocli.CommandLine;
 final class CommandFactory implements CommandLine.IFactory {
     private final Supplier<Coder> coders;
     private final InputStream stdin;
+    private final ServerWait wait;
     private final CommandLine.IFactory defaults = CommandLine.defaultFactory();
 
-    CommandFactory(Supplier<Coder> coders, InputStream stdin) {
+    CommandFactory(Supplier<Coder> coders, InputStream stdin, ServerWait wait) {
         this.coders = coders;
         this.stdin = stdin;
+        this.wait = wait;
     }
 
     @Override
@@ -29,6 +31,12 @@ final class CommandFactory implements CommandLine.IFactory {
         }
         if (type == EvalCommand.class) {
             return type.cast(new EvalCommand(coders));
+        }
+        if (type == ServeCommand.class) {
+            return type.cast(new ServeCommand(coders, wait));
+        }
+        if (type == DemoCommand.class) {
+            return type.cast(new DemoCommand(coders, wait));
         }
         return defaults.create(type);
     }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "Reads news and writes down who did what to whom, when and where.",
         subcommands = {CodeCommand.class, ExplainCommand.class, IngestCommand.class, RelationsCommand.class,
                 TopCommand.class, ExportCommand.class, SqlCommand.class, ActorsCommand.class, PlacesCommand.class,
-                EvalCommand.class, EvalActorsCommand.class, BenchStoreCommand.class,
+                EvalCommand.class, EvalActorsCommand.class, BenchStoreCommand.class, ServeCommand.class,
+                DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Dyad implements Runnable {
     @CommandLine.Spec
@@ -29,7 +30,12 @@ public final class Dyad implements Runnable {
 
     /** The same, reading standard input ("-") from {@code stdin}. */
     public static CommandLine commandLine(Supplier<Coder> coders, InputStream stdin) {
-        return new CommandLine(new Dyad(), new CommandFactory(coders, stdin));
+        return commandLine(coders, stdin, ServerWait.untilStopped());
+    }
+
+    /** The same, with serving commands doing {@code wait} once their server is up. */
+    static CommandLine commandLine(Supplier<Coder> coders, InputStream stdin, ServerWait wait) {
+        return new CommandLine(new Dyad(), new CommandFactory(coders, stdin, wait));
     }
 
     public static void main(String[] args) {

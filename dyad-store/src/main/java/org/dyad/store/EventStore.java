@@ -1,8 +1,11 @@
 package org.dyad.store;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.dyad.relations.DyadRow;
+import org.dyad.relations.PlaceRow;
 import org.dyad.relations.RelationQuery;
 import org.dyad.relations.RelationRow;
 import org.dyad.relations.TopKind;
@@ -56,6 +59,21 @@ public interface EventStore extends AutoCloseable {
      */
     void forEachEventWithMentions(EventFilter filter, boolean firstArticleOnly,
                                   BiConsumer<StoredEvent, List<StoredMention>> sink);
+
+    /** One page of events and the number of events the query matches. */
+    EventPage events(EventQuery query);
+
+    /** The event with this id, if there is one. */
+    Optional<StoredEvent> event(long id);
+
+    /** The mentions of an event in article and sentence order; empty for an unknown event. */
+    List<StoredMention> mentions(long eventId);
+
+    /** Places of the filtered events that have coordinates, most events first. */
+    List<PlaceRow> places(EventFilter filter, int limit);
+
+    /** Ordered actor pairs among the filtered events, most events first: the edges of the actor network. */
+    List<DyadRow> network(EventFilter filter, int limit);
 
     /**
      * Runs one read-only query (a single SELECT or WITH statement) and returns at most {@code maxRows} rows.

@@ -12,10 +12,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.duckdb.DuckDBConnection;
 import org.dyad.article.Article;
+import org.dyad.relations.DyadRow;
+import org.dyad.relations.PlaceRow;
 import org.dyad.relations.RelationQuery;
 import org.dyad.relations.RelationRow;
 import org.dyad.relations.TopKind;
@@ -30,6 +33,7 @@ final class JdbcEventStore implements EventStore {
     private final StoreLocation location;
     private final StoreOptions options;
     private final BatchWriter writer;
+    private final EventBrowser browser;
 
     private JdbcEventStore(Connection connection, StoreLocation location, StoreOptions options) {
         this.connection = connection;
@@ -38,6 +42,7 @@ final class JdbcEventStore implements EventStore {
         TableWriter tables = location.dialect() == Dialect.DUCKDB
                 ? new AppenderTableWriter((DuckDBConnection) connection) : new InsertTableWriter(connection);
         this.writer = new BatchWriter(connection, tables, options.dedup());
+        this.browser = new EventBrowser(connection);
     }
 
     static JdbcEventStore open(StoreLocation location, StoreOptions options) {
@@ -273,6 +278,31 @@ final class JdbcEventStore implements EventStore {
             }
             return null;
         });
+    }
+
+    @Override
+    public EventPage events(EventQuery query) {
+        return read(() -> browser.events(query));
+    }
+
+    @Override
+    public Optional<StoredEvent> event(long id) {
+        return read(() -> browser.event(id));
+    }
+
+    @Override
+    public List<StoredMention> mentions(long eventId) {
+        return read(() -> browser.mentions(eventId));
+    }
+
+    @Override
+    public List<PlaceRow> places(EventFilter filter, int limit) {
+        return read(() -> browser.places(filter, limit));
+    }
+
+    @Override
+    public List<DyadRow> network(EventFilter filter, int limit) {
+        return read(() -> browser.network(filter, limit));
     }
 
     @Override

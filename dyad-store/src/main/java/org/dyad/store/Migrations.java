@@ -49,6 +49,9 @@ final class Migrations {
                 statement.execute("INSERT INTO schema_version VALUES (" + version + ", CURRENT_TIMESTAMP)");
                 connection.commit();
             }
+            // Ends the transaction of the version check too: left open, it would pin this connection's view of
+            // the store to the moment it was opened.
+            connection.commit();
             return version;
         } catch (SQLException e) {
             connection.rollback();

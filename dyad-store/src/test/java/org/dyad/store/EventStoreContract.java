@@ -203,6 +203,61 @@ abstract class EventStoreContract {
     }
 
     @Test
+    void eventsArePagedSortedSearchedAndShownWithTheirMentions() {
+        LocalDate march = LocalDate.of(2024, 3, 10);
+        String sanction = "The United States imposed sanctions on 100% of Chinese chip_makers.";
+        try (EventStore store = open(freshLocation())) {
+            store.store(List.of(
+                    Reports.visit("v1", "AP", march, march),
+                    Reports.visit("v2", "Reuters", march.plusDays(1), march.plusDays(1)),
+                    Reports.coded("s1", APRIL_4, "AP", Reports.event("s1", APRIL_4, "AP", 0, sanction,
+                            Reports.actor("USAGOV", "USA", "United States"), Reports.actor("CHNBUS", "CHN", "firms"),
+                            Reports.SANCTION, Modality.ASSERTED, APRIL_4, null, null)),
+                    Reports.coded("a1", APRIL_4, "AP", Reports.event("a1", APRIL_4, "AP", 0,
+                            "Russia attacked Ukraine.", Reports.actor("RUSMIL", "RUS", "Russian forces"),
+                            Reports.actor("UKR", "UKR", "Ukraine"), Reports.ATTACK, Modality.ASSERTED, APRIL_4,
+                            "Kharkiv", "UKR"))));
+            EventPage all = store.events(new EventQuery(EventFilter.all(), null, null, null, EventSort.DATE, true,
+                    2, 0));
+            assertThat(all.total()).isEqualTo(3);
+            assertThat(all.events()).extracting(StoredEvent::cameo).containsExactly("190", "163");
+            EventPage second = store.events(new EventQuery(EventFilter.all(), null, null, null, EventSort.DATE,
+                    true, 2, 2));
+            assertThat(second.events()).singleElement().satisfies(event -> {
+                assertThat(event.cameo()).isEqualTo("042");
+                assertThat(event.mentionCount()).isEqualTo(2);
+            });
+            EventPage pair = store.events(new EventQuery(new EventFilter(null, null, "chn", null, null), "usa", null,
+                    null, EventSort.GOLDSTEIN, false, 10, 0));
+            assertThat(pair.events()).extracting(StoredEvent::cameo).containsExactly("163", "042");
+            assertThat(store.events(new EventQuery(EventFilter.all(), null, "100% of chinese chip_makers", null,
+                    EventSort.DATE, true, 10, 0)).events()).extracting(StoredEvent::cameo).containsExactly("163");
+            // LIKE's wildcards in the search are taken literally.
+            assertThat(store.events(new EventQuery(EventFilter.all(), null, "%", null, EventSort.DATE, true, 10, 0))
+                    .total()).isEqualTo(1);
+            assertThat(store.events(new EventQuery(EventFilter.all(), null, "' OR 1=1 --", null, EventSort.DATE,
+                    true, 10, 0)).total()).isZero();
+            assertThat(store.events(new EventQuery(EventFilter.all(), null, null, 4, EventSort.ID, false, 10, 0))
+                    .events()).extracting(StoredEvent::cameo).containsExactly("163", "190");
+
+            long visitId = second.events().get(0).id();
+            assertThat(store.event(visitId)).get().extracting(StoredEvent::firstArticleId).isEqualTo("v1");
+            assertThat(store.mentions(visitId)).extracting(StoredMention::articleId).containsExactly("v1", "v2");
+            assertThat(store.event(999_999)).isEmpty();
+            assertThat(store.mentions(999_999)).isEmpty();
+
+            assertThat(store.places(EventFilter.all(), 10)).extracting(org.dyad.relations.PlaceRow::name,
+                    org.dyad.relations.PlaceRow::events).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                    "Beijing", 1L), org.assertj.core.groups.Tuple.tuple("Kharkiv", 1L));
+            assertThat(store.network(EventFilter.all(), 10)).extracting(org.dyad.relations.DyadRow::source,
+                    org.dyad.relations.DyadRow::target, org.dyad.relations.DyadRow::netCooperation).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("RUSMIL", "UKR", -1.0),
+                    org.assertj.core.groups.Tuple.tuple("USAGOV", "CHNBUS", -1.0),
+                    org.assertj.core.groups.Tuple.tuple("USAGOV", "CHNGOV", 1.0));
+        }
+    }
+
+    @Test
     void sqlRunsOneReadOnlyQueryAndNothingElse() {
         try (EventStore store = open(freshLocation())) {
             store.store(Reports.generated(0, 5, 2));
