@@ -224,6 +224,24 @@ public final class ArgumentReader {
             if (found.isEmpty()) {
                 found.addAll(places(sentence, target));
             }
+            if (found.isEmpty()) {
+                found.addAll(placesOf(sentence, target));
+            }
+        }
+        return found;
+    }
+
+    /** "shelled Kharkiv", "the city of Kherson", "a village near the border": a target that is a place. */
+    private static List<Integer> placesOf(Sentence sentence, int target) {
+        List<Integer> found = new ArrayList<>();
+        if (sentence.token(target).isProperNoun()) {
+            found.add(target);
+        }
+        for (Dependency edge : sentence.graph().children(target)) {
+            boolean placeLink = edge.relation().equals("nmod:of") || edge.relation().equals("nmod:near");
+            if (placeLink && sentence.token(edge.dependent()).isProperNoun()) {
+                found.add(edge.dependent());
+            }
         }
         return found;
     }

@@ -30,6 +30,7 @@ public final class EventExtractor {
     private static final String CONSULT = "040";
     private static final String THIRD_LOCATION = "044";
     private static final String VISIT = "042";
+    private static final int MATERIAL_CONFLICT = 14;
 
     private final TriggerFinder triggers;
     private final ArgumentReader arguments = new ArgumentReader();
@@ -148,6 +149,18 @@ public final class EventExtractor {
         }
         String code = trigger.rule().cameo();
         if (target == null && code.equals(VISIT) && location != null) {
+            target = new Actor(location.text(), location.name(), location.country(), location.country(), List.of(),
+                    location.begin(), location.end());
+        }
+        if (location != null && target != null && target.code() != null && location.begin() >= target.begin()
+                && location.end() <= target.end()) {
+            // "attacked Ukraine": the country acted upon is the target, not also the place.
+            location = null;
+        }
+        // "shelled residential areas of Kharkiv": violence against a place is against its country.
+        boolean material = Integer.parseInt(code.substring(0, 2)) >= MATERIAL_CONFLICT;
+        if (material && location != null && (target == null || target.code() == null)
+                && !location.country().equals(source.country())) {
             target = new Actor(location.text(), location.name(), location.country(), location.country(), List.of(),
                     location.begin(), location.end());
         }
