@@ -109,10 +109,12 @@ test('the US–China relation has a timeline, and a period lists its events with
 test('the events table filters, sorts and pages', { timeout: 60_000 }, async () => {
   await page.click('#tabs button[data-tab="events"]');
   await page.waitForSelector('#ev-table tbody tr');
-  assert.match(await page.locator('#ev-page').innerText(), /of 23/);
+  // The count is whatever the demo stored; the coder's lexicon grows, so only its order of magnitude is fixed.
+  const total = Number(/of (\d+)/.exec(await page.locator('#ev-page').innerText())[1]);
+  assert.ok(total >= 15, `the demo article gives many events, not ${total}`);
   await page.fill('#ev-form input[name="actor"]', 'RUS');
   await page.click('#ev-form button[type="submit"]');
-  await page.waitForFunction(() => !/of 23/.test(document.getElementById('ev-page').textContent));
+  await page.waitForFunction((all) => !new RegExp(`of ${all}$`).test(document.getElementById('ev-page').textContent.trim()), total);
   const rows = await page.locator('#ev-table tbody tr').allInnerTexts();
   assert.ok(rows.length > 0 && rows.every((row) => /RUS/.test(row)), 'only events with Russia');
   await page.click('#ev-table th[data-sort="goldstein"]');
