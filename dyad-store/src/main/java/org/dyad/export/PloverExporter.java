@@ -48,11 +48,11 @@ public final class PloverExporter {
         ArrayNode context = record.putArray("context");
         List<String> contexts = ontology.find(event.cameo()).map(CameoCode::ploverContexts).orElse(List.of());
         contexts.forEach(context::add);
-        actor(record, "actor", event.sourceCode(), event.sourceName(), event.sourceCountry());
+        // Actors as PLOVER's gold standard records write them: a list of {actorText, code, sector}.
+        actor(record.putArray("source"), event.sourceCode(), event.sourceName(), event.sourceCountry());
+        ArrayNode targets = record.putArray("target");
         if (event.hasTarget()) {
-            actor(record, "recipient", event.targetCode(), event.targetName(), event.targetCountry());
-        } else {
-            record.putNull("recipient");
+            actor(targets, event.targetCode(), event.targetName(), event.targetCountry());
         }
         if (event.locationName() == null) {
             record.putNull("location");
@@ -78,10 +78,14 @@ public final class PloverExporter {
         }
     }
 
-    private static void actor(ObjectNode record, String field, String code, String name, String country) {
-        ObjectNode actor = record.putObject(field);
-        actor.put("code", code);
-        actor.put("name", name);
-        actor.put("country", country);
+    private static void actor(ArrayNode list, String code, String name, String country) {
+        ObjectNode actor = list.addObject();
+        actor.put("actorText", name);
+        boolean countrySector = code != null && country != null && code.startsWith(country)
+                && code.length() > country.length();
+        actor.put("code", countrySector ? country : code);
+        if (countrySector) {
+            actor.put("sector", code.substring(country.length()));
+        }
     }
 }

@@ -113,8 +113,9 @@ class ExportTest {
         JsonNode first = new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow());
         assertThat(first.get("event").asText()).isEqualTo("CONSULT");
         assertThat(first.get("mode").asText()).isEqualTo("visit");
-        assertThat(first.get("actor").get("code").asText()).isEqualTo("USAGOV");
-        assertThat(first.get("recipient").get("country").asText()).isEqualTo("CHN");
+        assertThat(first.get("source").get(0).get("code").asText()).isEqualTo("USA");
+        assertThat(first.get("source").get(0).get("sector").asText()).isEqualTo("GOV");
+        assertThat(first.get("target").get(0).get("code").asText()).isEqualTo("CHN");
         assertThat(first.has("context")).isTrue();
     }
 
