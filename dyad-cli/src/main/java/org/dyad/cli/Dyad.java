@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Reads news and writes down who did what to whom, when and where.",
         subcommands = {CodeCommand.class, ExplainCommand.class, IngestCommand.class, RelationsCommand.class,
                 TopCommand.class, ExportCommand.class, SqlCommand.class, ActorsCommand.class, PlacesCommand.class,
-                EvalCommand.class, EvalActorsCommand.class, BenchStoreCommand.class,
+                EvalCommand.class, EvalActorsCommand.class, BenchCommand.class, BenchStoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Dyad implements Runnable {
     @CommandLine.Spec
