@@ -1,6 +1,8 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -79,16 +81,19 @@ final class BenchCommand implements Callable<Integer> {
                         articles.emptySkipped(), articles.rejected());
                 return 1;
             }
+            ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
             long loading = System.nanoTime();
+            long loadingCpu = cpu.getCurrentThreadCpuTime();
             Coder coder = parseAll ? coders.get().parsingEverySentence() : coders.get();
             double loadSeconds = (System.nanoTime() - loading) / 1e9;
+            double loadCpuSeconds = (cpu.getCurrentThreadCpuTime() - loadingCpu) / 1e9;
             CoderBenchmark benchmark = new CoderBenchmark(coder);
             benchmark.warmUp(articles, warmup);
             heap.reset();
             CoderRun run = benchmark.run(articles, threads);
             long peakUsed = heap.peakUsed();
             long peakAfterGc = heap.peakAfterGc();
-            printRun(out, articles, run, loadSeconds);
+            printRun(out, articles, run, loadSeconds, loadCpuSeconds);
             out.printf("peak heap: %s in use, %s after collections (max heap %s)%n", mib(peakUsed),
                     mib(peakAfterGc), mib(heap.maxHeap()));
             out.flush();
@@ -99,24 +104,32 @@ final class BenchCommand implements Callable<Integer> {
                                 + "%.2f articles/s, %.1f sentences/s; %d failed%n", PlainCoreNlp.ANNOTATORS,
                         plain.loadNanos() / 1e9, plain.articles(), plain.seconds(), plain.articlesPerSecond(),
                         plain.sentencesPerSecond(), plain.failed());
+                out.printf("baseline CPU time %.1f s: %.2f articles per CPU-second%n", plain.cpuNanos() / 1e9,
+                        plain.articlesPerCpuSecond());
                 out.printf("baseline peak heap: %s in use, %s after collections%n", mib(heap.peakUsed()),
                         mib(heap.peakAfterGc()));
-                out.printf("Dyad / baseline throughput (articles per second): %.2fx%n",
-                        run.articlesPerSecond() / plain.articlesPerSecond());
+                out.printf("Dyad / baseline throughput: %.2fx in articles per second, %.2fx in articles per "
+                                + "CPU-second%n", run.articlesPerSecond() / plain.articlesPerSecond(),
+                        run.articlesPerCpuSecond() / plain.articlesPerCpuSecond());
             }
         }
         out.flush();
         return 0;
     }
 
-    private void printRun(PrintWriter out, Corpus articles, CoderRun run, double loadSeconds) {
+    private void printRun(PrintWriter out, Corpus articles, CoderRun run, double loadSeconds, double loadCpuSeconds) {
         out.printf("dyad bench: %s, %d articles (%d empty skipped, %d rejected), %d thread%s%s%n", corpus,
                 run.articles() + run.failed(), articles.emptySkipped(), articles.rejected(), run.threads(),
                 run.threads() == 1 ? "" : "s", parseAll ? ", every sentence parsed" : "");
-        out.printf("models and knowledge loaded in %.1f s%n", loadSeconds);
+        out.printf("models and knowledge loaded in %.1f s (%.1f s of CPU in the loading thread)%n", loadSeconds,
+                loadCpuSeconds);
         out.printf("coded in %.1f s: %.2f articles/s, %.1f sentences/s, %.0f tokens/s "
                         + "(%d sentences, %d tokens; %d failed)%n", run.seconds(), run.articlesPerSecond(),
                 run.sentencesPerSecond(), run.tokensPerSecond(), run.sentences(), run.tokens(), run.failed());
+        out.printf("CPU time of the coding threads: analysis %.1f s, coding %.1f s (%.1f%%): %.2f articles per "
+                        + "CPU-second%n", run.analysisCpuNanos() / 1e9, run.codingCpuNanos() / 1e9,
+                100.0 * run.codingCpuNanos() / Math.max(1, run.analysisCpuNanos() + run.codingCpuNanos()),
+                run.articlesPerCpuSecond());
         out.printf("dependency parser ran on %d of %d sentences (%.1f%%)%n", run.parsedSentences(), run.sentences(),
                 100.0 * run.parsedSentences() / Math.max(1, run.sentences()));
         out.printf("events: %d (digest %s)%n", run.events(), run.eventDigest());

@@ -1,5 +1,7 @@
 package org.dyad.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.atomic.LongAdder;
 import org.dyad.nlp.PlainCoreNlp;
 
@@ -14,9 +16,17 @@ public final class BaselineBenchmark {
         PlainCoreNlp pipeline = new PlainCoreNlp();
         long loadNanos = System.nanoTime() - loading;
         LongAdder sentences = new LongAdder();
-        ParallelRun.Outcome outcome = ParallelRun.run(corpus.articles(), threads,
-                article -> sentences.add(pipeline.annotate(article.text())));
+        LongAdder cpuNanos = new LongAdder();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        ParallelRun.Outcome outcome = ParallelRun.run(corpus.articles(), threads, article -> {
+            long started = cpu.getCurrentThreadCpuTime();
+            try {
+                sentences.add(pipeline.annotate(article.text()));
+            } finally {
+                cpuNanos.add(cpu.getCurrentThreadCpuTime() - started);
+            }
+        });
         return new BaselineRun(threads, corpus.articles().size() - outcome.failed(), outcome.failed(),
-                sentences.sum(), loadNanos, outcome.wallNanos());
+                sentences.sum(), loadNanos, outcome.wallNanos(), cpuNanos.sum());
     }
 }

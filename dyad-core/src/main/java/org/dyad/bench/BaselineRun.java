@@ -9,8 +9,10 @@ package org.dyad.bench;
  * @param sentences  sentences found
  * @param loadNanos  time to load its models
  * @param wallNanos  wall-clock time of annotating the corpus
+ * @param cpuNanos   CPU time of the annotating threads
  */
-public record BaselineRun(int threads, int articles, int failed, long sentences, long loadNanos, long wallNanos) {
+public record BaselineRun(int threads, int articles, int failed, long sentences, long loadNanos, long wallNanos,
+                          long cpuNanos) {
     public BaselineRun {
         if (threads < 1 || wallNanos <= 0) {
             throw new IllegalArgumentException("a run has at least one thread and takes time");
@@ -23,6 +25,10 @@ public record BaselineRun(int threads, int articles, int failed, long sentences,
 
     public double articlesPerSecond() {
         return articles / seconds();
+    }
+
+    public double articlesPerCpuSecond() {
+        return articles / (cpuNanos / 1e9);
     }
 
     public double sentencesPerSecond() {

@@ -1,5 +1,7 @@
 package org.dyad.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,14 +34,21 @@ public final class CoderBenchmark {
         LongAdder events = new LongAdder();
         LongAdder analysis = new LongAdder();
         LongAdder coding = new LongAdder();
+        LongAdder analysisCpu = new LongAdder();
+        LongAdder codingCpu = new LongAdder();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         AtomicLong digest = new AtomicLong();
         ParallelRun.Outcome outcome = ParallelRun.run(corpus.articles(), threads, article -> {
+            long startedCpu = cpu.getCurrentThreadCpuTime();
             long started = System.nanoTime();
             Doc doc = coder.annotate(article.text());
             long analysed = System.nanoTime();
+            long analysedCpu = cpu.getCurrentThreadCpuTime();
             CodedArticle coded = coder.code(article, doc);
             coding.add(System.nanoTime() - analysed);
+            codingCpu.add(cpu.getCurrentThreadCpuTime() - analysedCpu);
             analysis.add(analysed - started);
+            analysisCpu.add(analysedCpu - startedCpu);
             sentences.add(coded.sentences());
             tokens.add(coded.tokens());
             parsed.add(doc.sentences().stream().filter(sentence -> !sentence.graph().isEmpty()).count());
@@ -49,7 +58,7 @@ public final class CoderBenchmark {
         });
         return new CoderRun(threads, corpus.articles().size() - outcome.failed(), outcome.failed(), sentences.sum(),
                 parsed.sum(), tokens.sum(), events.sum(), HexFormat.of().toHexDigits(digest.get()),
-                outcome.wallNanos(), analysis.sum(), coding.sum());
+                outcome.wallNanos(), analysis.sum(), coding.sum(), analysisCpu.sum(), codingCpu.sum());
     }
 
     /** Codes a few articles untimed, so the measured run does not pay for the first, cold calls. */
