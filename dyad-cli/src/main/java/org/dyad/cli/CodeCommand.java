@@ -45,6 +45,10 @@ final class CodeCommand implements Callable<Integer> {
             description = "Table width in characters (default: $COLUMNS, else 160).")
     int width;
 
+    @Option(names = "--parse-all",
+            description = "Run the dependency parser on every sentence, not only on those that can yield an event.")
+    boolean parseAll;
+
     private final Supplier<Coder> coders;
     private final InputStream stdin;
 
@@ -73,7 +77,7 @@ final class CodeCommand implements Callable<Integer> {
                 tally.read++;
                 if (coder == null) {
                     long loading = System.nanoTime();
-                    coder = coders.get();
+                    coder = parseAll ? coders.get().parsingEverySentence() : coders.get();
                     tally.loadSeconds = (System.nanoTime() - loading) / 1e9;
                 }
                 try {

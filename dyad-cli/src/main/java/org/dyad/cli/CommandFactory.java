@@ -29,6 +29,9 @@ final class CommandFactory implements CommandLine.IFactory {
         if (type == ExplainCommand.class) {
             return type.cast(new ExplainCommand(coders));
         }
+        if (type == BenchCommand.class) {
+            return type.cast(new BenchCommand(coders));
+        }
         if (type == EvalCommand.class) {
             return type.cast(new EvalCommand(coders));
         }

@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
         description = "Reads news and writes down who did what to whom, when and where.",
         subcommands = {CodeCommand.class, ExplainCommand.class, IngestCommand.class, RelationsCommand.class,
                 TopCommand.class, ExportCommand.class, SqlCommand.class, ActorsCommand.class, PlacesCommand.class,
-                EvalCommand.class, EvalActorsCommand.class, BenchStoreCommand.class, ServeCommand.class,
-                DemoCommand.class,
+                EvalCommand.class, EvalActorsCommand.class, BenchCommand.class, BenchStoreCommand.class,
+                ServeCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Dyad implements Runnable {
     @CommandLine.Spec

@@ -48,6 +48,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--misses", defaultValue = "10", description = "How many misses to show (default: ${DEFAULT-VALUE}).")
     int misses;
 
+    @Option(names = "--parse-all",
+            description = "Run the dependency parser on every sentence, not only on those that can yield an event.")
+    boolean parseAll;
+
     private final Supplier<Coder> coders;
 
     EvalCommand(Supplier<Coder> coders) {
@@ -72,7 +76,7 @@ final class EvalCommand implements Callable<Integer> {
     private void printPenta(PrintWriter out) throws IOException {
         PentaClassEvaluation.Result result;
         try (BufferedReader reader = Files.newBufferedReader(penta, StandardCharsets.UTF_8)) {
-            result = new PentaClassEvaluation(coders.get()).evaluate(reader);
+            result = new PentaClassEvaluation(parseAll ? coders.get().parsingEverySentence() : coders.get()).evaluate(reader);
         }
         ClassScores scores = result.scores();
         out.printf("%d sentences (%d lines rejected): %.1f%% yield an event, accuracy %.3f, macro-F1 %.3f%n",

@@ -35,6 +35,16 @@ public final class Coreference {
     }
 
     /**
+     * Whether the word could be one that {@link #resolve} turns into actors, judged from the word alone (before
+     * any parse): a pronoun it resolves, or the plural of a noun that "both sides" or "the two presidents" use.
+     */
+    public static boolean mayReferToActors(Token word) {
+        String lower = word.word().toLowerCase(Locale.ROOT);
+        return SINGULAR.contains(lower) || PLURAL.contains(lower)
+                || word.pos().equals("NNS") && PAIR_NOUNS.contains(word.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * The actors that the word at (sentence, token) stands for: one for a singular pronoun, two for a plural
      * reference, none when the word refers to no actor or nothing fits.
      */

@@ -20,7 +20,10 @@ import java.util.stream.StreamSupport;
  * <p>Formats: a {@code .txt} file (or standard input) is one article, optionally starting with
  * {@code date YYYY-MM-DD} on its own line or before the text; its id is the file name without extension. A
  * {@code .jsonl} file holds one JSON object per line with {@code id}, {@code date}, {@code title}, {@code text},
- * and optionally {@code url} and {@code source}. Input must be UTF-8. CRLF line ends in article text become LF;
+ * and optionally {@code url} and {@code source}. An {@code .html} or {@code .htm} file is one web page: its main
+ * text without boilerplate, the date, title and address from its metadata, its id the file name. A {@code .warc}
+ * or {@code .warc.gz} file is read record by record, every HTML response a page dated by its metadata or else
+ * by its capture date. Pages not in English are rejected with that reason. Text input must be UTF-8. CRLF line ends in article text become LF;
  * the text is otherwise kept as it is, apart from surrounding whitespace.
  *
  * <p>An instance holds no state between calls and may be shared; each returned stream is for one thread.
@@ -37,6 +40,7 @@ public final class ArticleReader {
 
     private final TextArticleParser textParser;
     private final JsonlRecordParser jsonlParser;
+    private final HtmlArticleParser htmlParser;
     private final FileOpener opener;
     private final int maxRecordBytes;
 
@@ -54,6 +58,7 @@ public final class ArticleReader {
         }
         this.textParser = new TextArticleParser(defaultDate);
         this.jsonlParser = new JsonlRecordParser(defaultDate);
+        this.htmlParser = new HtmlArticleParser(defaultDate, EnglishCheck.load());
         this.opener = Objects.requireNonNull(opener, "opener");
         this.maxRecordBytes = maxRecordBytes;
     }
@@ -79,7 +84,8 @@ public final class ArticleReader {
     public Stream<ReadResult> read(List<String> inputs, InputStream stdin) {
         List<String> copied = List.copyOf(inputs);
         Objects.requireNonNull(stdin, "stdin");
-        ResultCursor cursor = new ResultCursor(copied, stdin, opener, textParser, jsonlParser, maxRecordBytes);
+        ResultCursor cursor = new ResultCursor(copied, stdin, opener, textParser, jsonlParser, htmlParser,
+                maxRecordBytes);
         Spliterator<ReadResult> spliterator = Spliterators.spliteratorUnknownSize(
                 cursor, Spliterator.ORDERED | Spliterator.NONNULL);
         return StreamSupport.stream(spliterator, false).onClose(cursor::close);

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * Expands one input as the user wrote it into the things to read: "-" is standard input, a directory is every
- * .txt and .jsonl file below it (other files ignored) sorted by path, a file is itself.
+ * file of a known format below it (other files ignored) sorted by path, a file is itself.
  */
 final class InputExpander {
     static final String STDIN = "-";
@@ -39,7 +39,7 @@ final class InputExpander {
         }
         Optional<InputFormat> format = InputFormat.of(path);
         if (format.isEmpty()) {
-            return List.of(failure(input, "unsupported file type: expected .txt or .jsonl"));
+            return List.of(failure(input, "unsupported file type: expected .txt, .jsonl, .html, .htm, .warc or .warc.gz"));
         }
         return List.of(new InputItem.File(path, format.get()));
     }

@@ -1,6 +1,7 @@
 package org.dyad.article;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -9,12 +10,16 @@ enum InputFormat {
     /** One article per file, with an optional 'date YYYY-MM-DD' header. */
     TXT(".txt"),
     /** One JSON object per line. */
-    JSONL(".jsonl");
+    JSONL(".jsonl"),
+    /** One web page per file: its main text, date and title. */
+    HTML(".html", ".htm"),
+    /** Web archive records, gzipped or not: every HTML response is a page. */
+    WARC(".warc.gz", ".warc");
 
-    private final String extension;
+    private final List<String> extensions;
 
-    InputFormat(String extension) {
-        this.extension = extension;
+    InputFormat(String... extensions) {
+        this.extensions = List.of(extensions);
     }
 
     /** The format the file name's extension names, ignoring case; empty for other files. */
@@ -25,16 +30,24 @@ enum InputFormat {
         }
         String lower = name.toString().toLowerCase(Locale.ROOT);
         for (InputFormat format : values()) {
-            if (lower.endsWith(format.extension)) {
-                return Optional.of(format);
+            for (String extension : format.extensions) {
+                if (lower.endsWith(extension)) {
+                    return Optional.of(format);
+                }
             }
         }
         return Optional.empty();
     }
 
-    /** The file name without this format's extension: a .txt article's id. */
+    /** The file name without this format's extension: the id of a .txt article or an .html page. */
     String baseName(Path path) {
         String name = path.getFileName().toString();
-        return name.substring(0, name.length() - extension.length());
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String extension : extensions) {
+            if (lower.endsWith(extension)) {
+                return name.substring(0, name.length() - extension.length());
+            }
+        }
+        return name;
     }
 }

@@ -1,9 +1,7 @@
 package org.dyad.article;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
@@ -11,7 +9,7 @@ import java.util.NoSuchElementException;
  * line becomes a rejection and reading goes on. The file is closed at its end, on a read error, or by
  * {@link #close()}.
  */
-final class JsonlRecords implements Iterator<ReadResult>, Closeable {
+final class JsonlRecords implements RecordStream {
     private final String file;
     private final ByteLineReader lines;
     private final JsonlRecordParser parser;

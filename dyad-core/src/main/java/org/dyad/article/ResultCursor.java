@@ -23,16 +23,19 @@ final class ResultCursor implements Iterator<ReadResult>, Closeable {
     private final JsonlRecordParser jsonlParser;
     private final StrictUtf8 utf8 = new StrictUtf8();
     private final int maxRecordBytes;
-    private JsonlRecords openFile;
+    private final HtmlArticleParser htmlParser;
+    private RecordStream openFile;
     private ReadResult next;
 
     ResultCursor(List<String> inputs, InputStream stdin, ArticleReader.FileOpener opener,
-                 TextArticleParser textParser, JsonlRecordParser jsonlParser, int maxRecordBytes) {
+                 TextArticleParser textParser, JsonlRecordParser jsonlParser, HtmlArticleParser htmlParser,
+                 int maxRecordBytes) {
         this.inputs = new ArrayDeque<>(inputs);
         this.stdin = stdin;
         this.opener = opener;
         this.textParser = textParser;
         this.jsonlParser = jsonlParser;
+        this.htmlParser = htmlParser;
         this.maxRecordBytes = maxRecordBytes;
     }
 
@@ -75,7 +78,7 @@ final class ResultCursor implements Iterator<ReadResult>, Closeable {
         }
     }
 
-    /** The item's only result, or {@code null} when it is a JSONL file now open for reading. */
+    /** The item's only result, or {@code null} when it is a file of many records now open for reading. */
     private ReadResult open(InputItem item) {
         if (item instanceof InputItem.Failure failure) {
             return failure.rejection();
@@ -92,15 +95,32 @@ final class ResultCursor implements Iterator<ReadResult>, Closeable {
         } catch (IOException e) {
             return new ReadResult.Rejected(name, 0, IoFailures.reason(e));
         }
-        if (file.format() == InputFormat.JSONL) {
-            openFile = new JsonlRecords(name, in, jsonlParser, maxRecordBytes);
-            return null;
+        switch (file.format()) {
+            case JSONL -> {
+                openFile = new JsonlRecords(name, in, jsonlParser, maxRecordBytes);
+                return null;
+            }
+            case WARC -> {
+                openFile = new WarcRecords(name, in, htmlParser, maxRecordBytes);
+                return null;
+            }
+            default -> {
+                try (in) {
+                    String id = file.format().baseName(file.path());
+                    return file.format() == InputFormat.HTML ? readHtml(name, id, in) : readText(name, id, in);
+                } catch (IOException e) {
+                    return new ReadResult.Rejected(name, 0, IoFailures.reason(e));
+                }
+            }
         }
-        try (in) {
-            return readText(name, InputFormat.TXT.baseName(file.path()), in);
-        } catch (IOException e) {
-            return new ReadResult.Rejected(name, 0, IoFailures.reason(e));
+    }
+
+    private ReadResult readHtml(String name, String id, InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(maxRecordBytes + 1);
+        if (bytes.length > maxRecordBytes) {
+            return new ReadResult.Rejected(name, 0, "larger than " + maxRecordBytes + " bytes");
         }
+        return htmlParser.parse(new HtmlArticleParser.Place(name, 0), id, bytes, null, null);
     }
 
     private ReadResult readText(String name, String id, InputStream in) {

@@ -15,6 +15,7 @@ import org.dyad.event.TriggerLexicon;
 import org.dyad.nlp.Annotator;
 import org.dyad.nlp.CoreNlpAnnotator;
 import org.dyad.nlp.Doc;
+import org.dyad.nlp.SentenceFilter;
 import org.dyad.ontology.CameoOntology;
 import org.dyad.place.Gazetteer;
 import org.dyad.place.PlaceResolver;
@@ -27,6 +28,10 @@ import org.dyad.time.DateTagger;
  *
  * <p>The chain: annotate (CoreNLP, behind {@link Annotator}) → actors (atoms, phrases, coreference) → date
  * expressions → events (triggers, arguments, modality, dates, places) → one event per repeated report.
+ *
+ * <p>The dependency parser runs only on sentences that can yield an event or that later references can point
+ * back to ({@link EventCandidates}); {@link #parsingEverySentence()} gives a coder that parses them all, to show
+ * that nothing is lost.
  */
 public final class Coder {
     private final Annotator annotator;
@@ -35,12 +40,26 @@ public final class Coder {
     private final DateTagger dates = new DateTagger();
     private final EventExtractor extractor;
     private final ArticleDeduplicator deduplicator = new ArticleDeduplicator();
+    private final SentenceFilter parse;
 
     public Coder(Annotator annotator, ActorKnowledge actors, CameoOntology ontology, Gazetteer gazetteer,
                  TriggerLexicon triggers, ModalityDetector modality) {
         this.annotator = annotator;
         this.atoms = new AtomFinder(ActorLexicon.of(actors));
         this.extractor = new EventExtractor(triggers, modality, ontology, new PlaceResolver(gazetteer));
+        this.parse = new EventCandidates(atoms, triggers);
+    }
+
+    private Coder(Coder other, SentenceFilter parse) {
+        this.annotator = other.annotator;
+        this.atoms = other.atoms;
+        this.extractor = other.extractor;
+        this.parse = parse;
+    }
+
+    /** The same coder, sharing its models, but running the dependency parser on every sentence. */
+    public Coder parsingEverySentence() {
+        return new Coder(this, SentenceFilter.ALL);
     }
 
     /** A coder with CoreNLP and every knowledge file Dyad ships. Takes seconds: build one per JVM. */
@@ -56,7 +75,7 @@ public final class Coder {
 
     /** The events of one article. */
     public CodedArticle code(Article article) {
-        return code(article, annotator.annotate(article.text()));
+        return code(article, annotate(article.text()));
     }
 
     /** The events of an article already analysed. */
@@ -70,7 +89,7 @@ public final class Coder {
 
     /** Everything the coder read on the way to an article's events, for {@code dyad explain}. */
     public Explanation explain(Article article) {
-        Doc doc = annotator.annotate(article.text());
+        Doc doc = annotate(article.text());
         DocumentActors actors = DocumentActors.of(doc, atoms, phrases);
         List<DateMention> found = dates.find(doc.text(), article.date());
         List<List<EventExtractor.Reading>> readings = doc.sentences().stream().map(extractor::readings).toList();
@@ -78,8 +97,11 @@ public final class Coder {
         return new Explanation(article, doc, actors, found, readings, events);
     }
 
-    /** The analysis the coder reads, for explanations and tests. */
+    /**
+     * The analysis the coder reads, for explanations, tests and benchmarks: {@code code(article, annotate(text))}
+     * is {@code code(article)}. Sentences that cannot yield an event have an empty dependency graph.
+     */
     public Doc annotate(String text) {
-        return annotator.annotate(text);
+        return annotator.annotate(text, parse);
     }
 }

@@ -92,7 +92,7 @@ class ArticleReaderTest {
 
         ReadResult.Rejected rejected = rejected(only(all(new ArticleReader(APRIL_4).read(List.of(notes.toString())))));
 
-        assertThat(rejected.reason()).isEqualTo("unsupported file type: expected .txt or .jsonl");
+        assertThat(rejected.reason()).isEqualTo("unsupported file type: expected .txt, .jsonl, .html, .htm, .warc or .warc.gz");
     }
 
     @Test
