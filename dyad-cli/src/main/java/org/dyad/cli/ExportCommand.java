@@ -51,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ExportFormat exportFormat = ExportFormat.valueOf(format.name().toUpperCase(Locale.ROOT));
-        try (EventStore events = EventStore.open(store.db, StoreOptions.readOnlyStore())) {
+        try (EventStore events = EventStore.open(store.location.db, StoreOptions.readOnlyStore())) {
             EventFilter filter = store.filter();
             if (exportFormat == ExportFormat.GDELT && filter.modality() == null) {
                 filter = filter.withModality("asserted");

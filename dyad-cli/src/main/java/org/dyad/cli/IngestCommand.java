@@ -17,6 +17,7 @@ import org.dyad.store.EventStore;
 import org.dyad.store.StoreException;
 import org.dyad.store.StoreOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -37,9 +38,8 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories, or '-' for standard input.")
     List<String> inputs;
 
-    @Option(names = "--db", paramLabel = "FILE|postgresql://...", defaultValue = "dyad.duckdb",
-            description = "The store: a DuckDB file or a PostgreSQL address (default: ${DEFAULT-VALUE}).")
-    String db;
+    @Mixin
+    StoreLocationMixin location;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "Publication date for articles that do not give one.")
@@ -77,7 +77,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         IngestProgress progress = new IngestProgress(err, IngestProgress.stderrIsTerminal(), System::nanoTime);
         Tally tally = new Tally();
-        try (EventStore store = EventStore.open(db, new StoreOptions(new DedupRule(window), false));
+        try (EventStore store = EventStore.open(location.db, new StoreOptions(new DedupRule(window), false));
              Stream<ReadResult> results = new ArticleReader(date).read(inputs, stdin);
              OrderedCoding coding = new OrderedCoding(this::code, threads, threads * IN_FLIGHT_PER_THREAD)) {
             for (ReadResult result : (Iterable<ReadResult>) results::iterator) {

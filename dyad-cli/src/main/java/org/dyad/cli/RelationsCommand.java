@@ -13,6 +13,7 @@ import org.dyad.store.EventStore;
 import org.dyad.store.StoreException;
 import org.dyad.store.StoreOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,16 +42,15 @@ final class RelationsCommand implements Callable<Integer> {
     @Option(names = "--directed", description = "Only events from the first actor to the second.")
     boolean directed;
 
-    @Option(names = "--db", paramLabel = "FILE|postgresql://...", defaultValue = "dyad.duckdb",
-            description = "The store (default: ${DEFAULT-VALUE}).")
-    String db;
+    @Mixin
+    StoreLocationMixin location;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Period period = Period.valueOf(by.name().toUpperCase(Locale.ROOT));
-        try (EventStore store = EventStore.open(db, StoreOptions.readOnlyStore())) {
+        try (EventStore store = EventStore.open(location.db, StoreOptions.readOnlyStore())) {
             RelationQuery query = new RelationQuery(first, second, period, from, to, directed);
             List<RelationRow> rows = store.relations(query);
             out.printf("%s %s %s, asserted events by %s%n", query.first(), directed ? "->" : "<->", query.second(),

@@ -10,6 +10,7 @@ import org.dyad.server.ServerSettings;
 import org.dyad.server.WriteToken;
 import org.dyad.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,9 +26,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE|postgresql://...", defaultValue = "dyad.duckdb",
-            description = "The store (default: ${DEFAULT-VALUE}).")
-    String db;
+    @Mixin
+    StoreLocationMixin location;
 
     @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 for any).")
     int port;
@@ -64,14 +64,14 @@ final class ServeCommand implements Callable<Integer> {
         String given = token != null ? token : System.getenv("DYAD_TOKEN");
         ServerSettings settings;
         try {
-            settings = new ServerSettings(db, host, port, given, allowOrigins, workers, queue, 4,
+            settings = new ServerSettings(location.db, host, port, given, allowOrigins, workers, queue, 4,
                     ServerSettings.DEFAULT_MAX_BODY);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("dyad serve: " + e.getMessage());
             spec.commandLine().getErr().flush();
             return 2;
         }
-        return serve(spec, settings, coders, wait, "dyad serve", "store " + db);
+        return serve(spec, settings, coders, wait, "dyad serve", "store " + location.db);
     }
 
     /** Starts a server, says where it is (and the token, the one time it was made), and waits. */

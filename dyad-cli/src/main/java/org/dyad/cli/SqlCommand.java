@@ -8,6 +8,7 @@ import org.dyad.store.SqlResult;
 import org.dyad.store.StoreException;
 import org.dyad.store.StoreOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,15 +27,14 @@ final class SqlCommand implements Callable<Integer> {
     @Option(names = "--max-rows", defaultValue = "1000", description = "Rows printed at most (default: ${DEFAULT-VALUE}).")
     int maxRows;
 
-    @Option(names = "--db", paramLabel = "FILE|postgresql://...", defaultValue = "dyad.duckdb",
-            description = "The store (default: ${DEFAULT-VALUE}).")
-    String db;
+    @Mixin
+    StoreLocationMixin location;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (EventStore store = EventStore.open(db, StoreOptions.readOnlyStore())) {
+        try (EventStore store = EventStore.open(location.db, StoreOptions.readOnlyStore())) {
             SqlResult result = store.query(query, maxRows);
             out.println(String.join("\t", result.columns()));
             for (List<String> row : result.rows()) {

@@ -2,13 +2,13 @@ package org.dyad.cli;
 
 import java.time.LocalDate;
 import org.dyad.store.EventFilter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every store command shares: where the store is, and which events to take. */
 final class StoreOptionsMixin {
-    @Option(names = "--db", paramLabel = "FILE|postgresql://...", defaultValue = "dyad.duckdb",
-            description = "The store: a DuckDB file or a PostgreSQL address (default: ${DEFAULT-VALUE}).")
-    String db;
+    @Mixin
+    StoreLocationMixin location;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First event date.")
     LocalDate from;

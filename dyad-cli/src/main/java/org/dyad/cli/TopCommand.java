@@ -38,7 +38,7 @@ final class TopCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (EventStore events = EventStore.open(store.db, StoreOptions.readOnlyStore())) {
+        try (EventStore events = EventStore.open(store.location.db, StoreOptions.readOnlyStore())) {
             CameoOntology ontology = kind == Kind.codes ? CameoOntology.load() : null;
             out.printf("%-20s %8s %9s  %s%n", kind.name().substring(0, kind.name().length() - 1), "events",
                     "mentions", "name");

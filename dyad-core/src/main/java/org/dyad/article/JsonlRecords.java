@@ -2,21 +2,18 @@ package org.dyad.article;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.NoSuchElementException;
 
 /**
  * The records of one JSONL file, read one line at a time as they are asked for. Blank lines are skipped; a bad
  * line becomes a rejection and reading goes on. The file is closed at its end, on a read error, or by
  * {@link #close()}.
  */
-final class JsonlRecords implements RecordStream {
+final class JsonlRecords extends LookaheadResults implements RecordStream {
     private final String file;
     private final ByteLineReader lines;
     private final JsonlRecordParser parser;
     private final StrictUtf8 utf8 = new StrictUtf8();
     private final int maxLineBytes;
-    private ReadResult next;
-    private boolean finished;
 
     JsonlRecords(String file, InputStream in, JsonlRecordParser parser, int maxLineBytes) {
         this.file = file;
@@ -26,24 +23,7 @@ final class JsonlRecords implements RecordStream {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !finished) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public ReadResult next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ReadResult result = next;
-        next = null;
-        return result;
-    }
-
-    private ReadResult advance() {
+    protected ReadResult advance() {
         while (true) {
             try {
                 if (!lines.next()) {
@@ -75,7 +55,7 @@ final class JsonlRecords implements RecordStream {
     /** Stops reading and releases the file; closing twice is harmless and close failures are not news. */
     @Override
     public void close() {
-        finished = true;
+        finish();
         try {
             lines.close();
         } catch (IOException ignored) {

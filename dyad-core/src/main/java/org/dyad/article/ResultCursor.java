@@ -5,15 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Walks the inputs in order and yields their results one at a time: an input is expanded only when reached, a
  * file is opened only when its turn comes, and at most one file is open at once.
  */
-final class ResultCursor implements Iterator<ReadResult>, Closeable {
+final class ResultCursor extends LookaheadResults implements Closeable {
     private final Deque<String> inputs;
     private final Deque<InputItem> items = new ArrayDeque<>();
     private final InputStream stdin;
@@ -25,7 +23,6 @@ final class ResultCursor implements Iterator<ReadResult>, Closeable {
     private final int maxRecordBytes;
     private final HtmlArticleParser htmlParser;
     private RecordStream openFile;
-    private ReadResult next;
 
     ResultCursor(List<String> inputs, InputStream stdin, ArticleReader.FileOpener opener,
                  TextArticleParser textParser, JsonlRecordParser jsonlParser, HtmlArticleParser htmlParser,
@@ -40,24 +37,7 @@ final class ResultCursor implements Iterator<ReadResult>, Closeable {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public ReadResult next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ReadResult result = next;
-        next = null;
-        return result;
-    }
-
-    private ReadResult advance() {
+    protected ReadResult advance() {
         while (true) {
             if (openFile != null) {
                 if (openFile.hasNext()) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import org.netpreserve.jwarc.HttpResponse;
@@ -20,7 +19,7 @@ import org.netpreserve.jwarc.WarcResponse;
  * metadata and warcinfo records, redirects, errors and non-HTML payloads (images, scripts) are passed over
  * silently, since they never were articles. A broken file ends with one rejection at the record that broke.
  */
-final class WarcRecords implements RecordStream {
+final class WarcRecords extends LookaheadResults implements RecordStream {
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
 
     private final String file;
@@ -29,8 +28,6 @@ final class WarcRecords implements RecordStream {
     private final int maxRecordBytes;
     private WarcReader reader;
     private long number;
-    private ReadResult next;
-    private boolean finished;
 
     WarcRecords(String file, InputStream in, HtmlArticleParser parser, int maxRecordBytes) {
         this.file = file;
@@ -40,24 +37,7 @@ final class WarcRecords implements RecordStream {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !finished) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public ReadResult next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ReadResult result = next;
-        next = null;
-        return result;
-    }
-
-    private ReadResult advance() {
+    protected ReadResult advance() {
         while (true) {
             Optional<WarcRecord> record;
             try {
@@ -113,7 +93,7 @@ final class WarcRecords implements RecordStream {
 
     @Override
     public void close() {
-        finished = true;
+        finish();
         try {
             if (reader != null) {
                 reader.close();
