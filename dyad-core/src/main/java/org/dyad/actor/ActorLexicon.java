@@ -17,11 +17,15 @@ public final class ActorLexicon {
     private record Entry(List<String> words, boolean caseInsensitive, ActorAtom template) {
     }
 
-    /** A name that may be matched approximately: a person's full name or a country's one-word name. */
+    /**
+     * A name that may be matched approximately: a person's full name or surname alias, or a country's one-word
+     * name.
+     */
     record ApproximateName(String name, int words, ActorAtom template) {
     }
 
     private static final int MIN_APPROXIMATE_LENGTH = 6;
+    private static final int MIN_APPROXIMATE_SURNAME_LENGTH = 7;
 
     private final Map<String, List<Entry>> byFirstWord;
     private final List<ApproximateName> approximateNames;
@@ -75,7 +79,7 @@ public final class ActorLexicon {
         return new ActorLexicon(builder.build(), approximateNames(knowledge));
     }
 
-    /** Names worth matching with a letter or two wrong ("Xi Jingping", "Ethopia"), longest first. */
+    /** Names worth matching with a letter or two wrong ("Xi Jingping", "Zelenskyi", "Ethopia"), longest first. */
     List<ApproximateName> approximateNames() {
         return approximateNames;
     }
@@ -89,7 +93,8 @@ public final class ActorLexicon {
             all.add(0, person.name());
             for (String name : all) {
                 int words = name.split(" ").length;
-                if (words >= 2) {
+                // one-word aliases are the surnames the file vouches for as unambiguous ("Zelensky")
+                if (words >= 2 || name.length() >= MIN_APPROXIMATE_SURNAME_LENGTH) {
                     names.add(new ApproximateName(name, words, atom));
                 }
             }

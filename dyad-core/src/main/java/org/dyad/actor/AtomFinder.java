@@ -2,12 +2,13 @@ package org.dyad.actor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.dyad.nlp.Sentence;
 
 /**
  * Finds the actor atoms of a sentence: left to right, the longest dictionary match at each token; where no
- * name matches exactly, a run of proper nouns within two letters of a known person's full name or one letter
- * of a country's one-word name ("Xi Jingping", "Ethopia").
+ * name matches exactly, a run of proper nouns within two letters of a known person's full name, or one letter
+ * of a person's surname alias or a country's one-word name ("Xi Jingping", "Zelenskyi", "Ethopia").
  */
 public final class AtomFinder {
     private static final int MAX_NAME_EDITS = 2;
@@ -41,7 +42,10 @@ public final class AtomFinder {
         return List.copyOf(atoms);
     }
 
-    /** A run of at least {@code minWords} proper nouns within a letter or two of a known name. */
+    /**
+     * A run of at least {@code minWords} proper nouns within a letter or two of a known name; when the closest
+     * known names belong to different actors the run is left alone, as a guess would be.
+     */
     private ActorAtom approximateName(Sentence sentence, int start, int minWords) {
         int end = start;
         while (end < sentence.size() && end - start < 3 && sentence.token(end).isProperNoun()) {
@@ -52,19 +56,42 @@ public final class AtomFinder {
             if (written.length() < MIN_FUZZY_LENGTH - (stop - start == 1 ? 1 : 0)) {
                 continue;
             }
-            for (ActorLexicon.ApproximateName known : lexicon.approximateNames()) {
-                if (known.words() != stop - start || known.name().equals(written)) {
-                    continue;
-                }
-                boolean sameFirstLetter = Character.toLowerCase(known.name().charAt(0))
-                        == Character.toLowerCase(written.charAt(0));
-                int allowed = known.words() == 1 ? 1 : MAX_NAME_EDITS;
-                if (sameFirstLetter && NameSimilarity.distance(known.name(), written, allowed) <= allowed) {
-                    return known.template().at(start, stop, false);
-                }
+            ActorAtom closest = closestName(written, stop - start);
+            if (closest != null) {
+                return closest.at(start, stop, false);
             }
         }
         return null;
+    }
+
+    private ActorAtom closestName(String written, int words) {
+        ActorAtom best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (ActorLexicon.ApproximateName known : lexicon.approximateNames()) {
+            if (known.words() != words || known.name().equals(written)) {
+                continue;
+            }
+            boolean sameFirstLetter = Character.toLowerCase(known.name().charAt(0))
+                    == Character.toLowerCase(written.charAt(0));
+            int allowed = known.words() == 1 ? 1 : MAX_NAME_EDITS;
+            int distance = sameFirstLetter ? NameSimilarity.distance(known.name(), written, allowed) : allowed + 1;
+            if (distance > allowed) {
+                continue;
+            }
+            if (distance < bestDistance) {
+                best = known.template();
+                bestDistance = distance;
+                tie = false;
+            } else if (distance == bestDistance && !sameActor(best, known.template())) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    private static boolean sameActor(ActorAtom a, ActorAtom b) {
+        return a.kind() == b.kind() && a.name().equals(b.name()) && Objects.equals(a.country(), b.country());
     }
 
     private static String joinedText(Sentence sentence, int from, int to) {

@@ -75,6 +75,24 @@ class AtomFinderTest {
     }
 
     @Test
+    void aSurnameMisspeltByALetterMatchesItsPerson() {
+        Sentence sentence = sentence("Zelenskyi thanked the allies for the air defence systems.");
+        ActorAtom person = onlyAtomAt(sentence, index(sentence, "Zelenskyi"));
+
+        assertThat(person.kind()).isEqualTo(AtomKind.PERSON);
+        assertThat(person.name()).isEqualTo("Volodymyr Zelensky");
+        assertThat(person.country()).isEqualTo("UKR");
+        assertThat(person.exact()).isFalse();
+    }
+
+    @Test
+    void aProperNounTwoLettersFromASurnameStaysUnmatched() {
+        Sentence sentence = sentence("Zelenskaia thanked the allies for the air defence systems.");
+
+        assertThat(finder.find(sentence)).noneMatch(atom -> atom.kind() == AtomKind.PERSON);
+    }
+
+    @Test
     void theCorrectlySpeltNameMatchesExactly() {
         Sentence sentence = sentence("Xi Jinping received the delegation in Beijing.");
         ActorAtom person = onlyAtomAt(sentence, index(sentence, "Xi"));
