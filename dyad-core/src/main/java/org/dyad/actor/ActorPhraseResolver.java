@@ -74,7 +74,9 @@ public final class ActorPhraseResolver {
         Token headToken = sentence.token(head);
         boolean named = !headToken.ner().equals("O") && !headToken.ner().equals("MISC")
                 && !headToken.ner().equals("LOCATION");
-        if (sector != null || named) {
+        // a group word that only modifies another noun is no actor: "military talks", "the president's plan"
+        boolean sectorHeaded = sector != null && sector.covers(head);
+        if (sectorHeaded || named) {
             return Optional.of(new ActorMention(index, head, begin, end, written, null, null, sectorCode, null,
                     written, exact));
         }

@@ -115,6 +115,18 @@ class ActorPhraseResolverTest {
     }
 
     @Test
+    void aGroupWordModifyingAThingIsNoActor() {
+        String text = "Beijing and Washington agreed to resume military talks.";
+        Doc doc = SharedCoder.annotate(text);
+        DocumentActors actors = DocumentActors.of(doc, finder, resolver);
+        Sentence sentence = doc.sentences().get(0);
+
+        assertThat(actors.actorAt(0, index(sentence, "talks"))).isEmpty();
+        assertThat(actorHeadedBy("The military seized the airport.", "military").on(ARTICLE_DAY).sectors())
+                .containsExactly("MIL");
+    }
+
+    @Test
     void aMisspeltPersonIsResolvedButUncertain() {
         ActorMention xi = actorHeadedBy("Xi Jingping criticised Japan.", "Jingping");
 
