@@ -1,5 +1,6 @@
 package org.dyad.spark;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -10,15 +11,22 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.dyad.article.Article;
 import org.dyad.coder.CodedArticle;
+import org.dyad.coder.Coder;
 import org.dyad.event.Event;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Codes the articles of a partition with the JVM's one coder ({@link CoderHolder}), lazily, one at a time. An
- * article whose coding throws becomes a {@link #FAILED} row with the exception, and the partition goes on.
- * Rejections and line counts pass through unchanged.
+ * Codes the articles of a partition, lazily, one at a time, with the coder its source gives (in the job, the
+ * JVM's one coder of {@link CoderHolder}). An article whose coding throws becomes a {@link #FAILED} row with the
+ * exception, and the partition goes on. Rejections and line counts pass through unchanged.
  */
 final class ArticleCoding implements MapPartitionsFunction<Row, Row> {
+    /** Where a task gets its coder: shipped to the executors with the function, so it must be serializable. */
+    @FunctionalInterface
+    interface CoderSource extends Serializable {
+        Coder coder();
+    }
+
     static final String CODED = "coded";
     static final String FAILED = "failed";
 
@@ -34,10 +42,16 @@ final class ArticleCoding implements MapPartitionsFunction<Row, Row> {
             .add("mentions", DataTypes.createArrayType(EventRows.MENTION, false));
 
     private static final long serialVersionUID = 1L;
+    private final CoderSource coders;
+
+    ArticleCoding(CoderSource coders) {
+        this.coders = coders;
+    }
 
     @Override
     public Iterator<Row> call(Iterator<Row> records) {
         EventRows rows = new EventRows();
+        Coder coder = coders.coder();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -46,12 +60,12 @@ final class ArticleCoding implements MapPartitionsFunction<Row, Row> {
 
             @Override
             public Row next() {
-                return code(records.next(), rows);
+                return code(records.next(), coder, rows);
             }
         };
     }
 
-    private static Row code(Row record, EventRows rows) {
+    private static Row code(Row record, Coder coder, EventRows rows) {
         String kind = record.getAs("kind");
         if (!ReadRows.ARTICLE.equals(kind)) {
             return row(record, kind, null, record.getAs("reason"), List.of(), List.of());
@@ -59,7 +73,7 @@ final class ArticleCoding implements MapPartitionsFunction<Row, Row> {
         Article article = ReadRows.article(record);
         CodedArticle coded;
         try {
-            coded = CoderHolder.coder().code(article);
+            coded = coder.code(article);
         } catch (RuntimeException e) {
             return row(record, FAILED, article.id(), e.toString(), List.of(), List.of());
         }

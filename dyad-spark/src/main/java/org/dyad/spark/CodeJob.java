@@ -115,7 +115,7 @@ public final class CodeJob implements Callable<Integer> {
         }
         int tasks = partitions != null ? partitions : 4 * spark.sparkContext().defaultParallelism();
         Dataset<Row> coded = read(spark, files).repartition(tasks)
-                .mapPartitions(new ArticleCoding(), Encoders.row(ArticleCoding.SCHEMA))
+                .mapPartitions(new ArticleCoding(CoderHolder::coder), Encoders.row(ArticleCoding.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JobOutput.Counts counts;
         try {

@@ -211,20 +211,25 @@ class CodeJobTest {
         int again;
         int noOut;
         int badDate;
+        int noTasks;
         try {
             again = CodeJob.run(spark, "--in", in.toString(), "--out", out.toString());
             noOut = CodeJob.run(spark, "--in", in.toString());
             badDate = CodeJob.run(spark, "--in", in.toString(), "--out", out.toString(), "--date", "2024-02-30");
+            noTasks = CodeJob.run(spark, "--in", in.toString(), "--out", dir.resolve("other").toString(),
+                    "--partitions", "0");
         } finally {
             System.setErr(original);
         }
 
-        assertThat(List.of(again, noOut, badDate)).containsOnly(2);
+        assertThat(List.of(again, noOut, badDate, noTasks)).containsOnly(2);
         assertThat(stderr.toString(StandardCharsets.UTF_8))
                 .contains("exists; pass --overwrite")
                 .contains("Missing required option: '--out=PATH'")
                 .contains("spark-submit --class org.dyad.spark.CodeJob")
-                .contains("'2024-02-30'");
+                .contains("'2024-02-30'")
+                .contains("--partitions must be at least 1");
+        assertThat(dir.resolve("other")).doesNotExist();
     }
 
     @Test
