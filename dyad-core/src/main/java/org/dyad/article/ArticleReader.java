@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -89,5 +90,43 @@ public final class ArticleReader {
         Spliterator<ReadResult> spliterator = Spliterators.spliteratorUnknownSize(
                 cursor, Spliterator.ORDERED | Spliterator.NONNULL);
         return StreamSupport.stream(spliterator, false).onClose(cursor::close);
+    }
+
+    /**
+     * Reads one line of a JSONL file exactly as {@link #read(List)} reads the lines of a {@code .jsonl} file, for
+     * callers that split files into lines themselves (the Spark job). The bytes must be UTF-8; line 1 may start
+     * with a byte order mark.
+     *
+     * @param file  the file's name as it should appear in origins and rejections
+     * @param line  the 1-based line number
+     * @param bytes the line without its line end
+     * @return the article or rejection, or empty for a blank line, which is no record
+     */
+    public Optional<ReadResult> readJsonlLine(String file, long line, byte[] bytes) {
+        Objects.requireNonNull(file, "file");
+        if (line < 1) {
+            throw new IllegalArgumentException("line must be positive: " + line);
+        }
+        if (bytes.length > maxRecordBytes) {
+            return Optional.of(JsonlRecords.tooLong(file, line, maxRecordBytes));
+        }
+        return Optional.ofNullable(JsonlRecords.parseLine(file, line, bytes, bytes.length, new StrictUtf8(),
+                jsonlParser));
+    }
+
+    /**
+     * Reads the pages of one WARC file, gzipped or not, from a stream, exactly as {@link #read(List)} reads a
+     * {@code .warc} or {@code .warc.gz} file: one record at a time, never the whole file. The stream is closed
+     * when the returned stream is consumed to its end or closed.
+     *
+     * @param file the file's name as it should appear in origins and rejections
+     * @param in   the file's bytes as stored
+     */
+    public Stream<ReadResult> readWarc(String file, InputStream in) {
+        WarcRecords records = new WarcRecords(Objects.requireNonNull(file, "file"), Objects.requireNonNull(in, "in"),
+                htmlParser, maxRecordBytes);
+        Spliterator<ReadResult> spliterator = Spliterators.spliteratorUnknownSize(
+                records, Spliterator.ORDERED | Spliterator.NONNULL);
+        return StreamSupport.stream(spliterator, false).onClose(records::close);
     }
 }

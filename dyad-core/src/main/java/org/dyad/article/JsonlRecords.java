@@ -36,20 +36,34 @@ final class JsonlRecords extends LookaheadResults implements RecordStream {
             }
             long number = lines.lineNumber();
             if (lines.tooLong()) {
-                return new ReadResult.Rejected(file, number, "line longer than " + maxLineBytes + " bytes");
+                return tooLong(file, number, maxLineBytes);
             }
-            StrictUtf8.Decoded decoded = utf8.decode(lines.bytes(), lines.length());
-            if (decoded instanceof StrictUtf8.Invalid invalid) {
-                return new ReadResult.Rejected(file, number, invalid.reason());
-            }
-            String text = ((StrictUtf8.Text) decoded).text();
-            if (number == 1) {
-                text = StrictUtf8.withoutByteOrderMark(text);
-            }
-            if (!text.isBlank()) {
-                return parser.parse(file, number, text);
+            ReadResult result = parseLine(file, number, lines.bytes(), lines.length(), utf8, parser);
+            if (result != null) {
+                return result;
             }
         }
+    }
+
+    /**
+     * The result of one line's bytes (without its line end), or {@code null} for a blank line, which is no
+     * record. Line 1 may start with a byte order mark.
+     */
+    static ReadResult parseLine(String file, long number, byte[] bytes, int length, StrictUtf8 utf8,
+                                JsonlRecordParser parser) {
+        StrictUtf8.Decoded decoded = utf8.decode(bytes, length);
+        if (decoded instanceof StrictUtf8.Invalid invalid) {
+            return new ReadResult.Rejected(file, number, invalid.reason());
+        }
+        String text = ((StrictUtf8.Text) decoded).text();
+        if (number == 1) {
+            text = StrictUtf8.withoutByteOrderMark(text);
+        }
+        return text.isBlank() ? null : parser.parse(file, number, text);
+    }
+
+    static ReadResult.Rejected tooLong(String file, long number, int maxLineBytes) {
+        return new ReadResult.Rejected(file, number, "line longer than " + maxLineBytes + " bytes");
     }
 
     /** Stops reading and releases the file; closing twice is harmless and close failures are not news. */
