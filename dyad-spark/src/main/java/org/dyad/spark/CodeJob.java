@@ -67,13 +67,9 @@ public final class CodeJob implements Callable<Integer> {
 
     /** Runs the job on the session spark-submit sets up, then stops it and exits with the job's exit code. */
     public static void main(String[] args) {
-        SparkSession[] started = new SparkSession[1];
-        int exit = new CommandLine(new CodeJob(() -> {
-            started[0] = SparkSession.builder().appName("dyad code").getOrCreate();
-            return started[0];
-        })).execute(args);
-        if (started[0] != null) {
-            started[0].stop();
+        int exit;
+        try (SubmittedSession session = new SubmittedSession("dyad code")) {
+            exit = new CommandLine(new CodeJob(session)).execute(args);
         }
         System.exit(exit);
     }

@@ -53,13 +53,9 @@ public final class SameEvents implements Callable<Integer> {
 
     /** Runs the comparison on the session spark-submit sets up, then exits with its exit code. */
     public static void main(String[] args) {
-        SparkSession[] started = new SparkSession[1];
-        int exit = new CommandLine(new SameEvents(() -> {
-            started[0] = SparkSession.builder().appName("dyad same events").getOrCreate();
-            return started[0];
-        })).execute(args);
-        if (started[0] != null) {
-            started[0].stop();
+        int exit;
+        try (SubmittedSession session = new SubmittedSession("dyad same events")) {
+            exit = new CommandLine(new SameEvents(session)).execute(args);
         }
         System.exit(exit);
     }
