@@ -16,6 +16,7 @@ import org.dyad.nlp.Token;
  */
 public final class TriggerFinder {
     private static final Set<String> MODIFIER_RELATIONS = Set.of("compound", "amod");
+    private static final Set<String> COMPLEMENT_RELATIONS = Set.of("xcomp", "ccomp", "acl");
 
     private final TriggerLexicon lexicon;
 
@@ -33,7 +34,12 @@ public final class TriggerFinder {
                 match(sentence, token, WordClass.NOUN).ifPresent(nouns::add);
             }
         }
-        List<Trigger> triggers = new ArrayList<>(verbs);
+        List<Trigger> triggers = new ArrayList<>();
+        for (Trigger verb : verbs) {
+            if (!lendsItselfToNoun(sentence, verb, nouns)) {
+                triggers.add(verb);
+            }
+        }
         for (Trigger noun : nouns) {
             boolean takenByVerb = verbs.stream().anyMatch(verb -> verb.partner() == noun.token()
                     || governs(sentence, verb.token(), noun.token(), "obj") && sameCode(verb, noun));
@@ -43,6 +49,17 @@ public final class TriggerFinder {
         }
         triggers.sort(java.util.Comparator.comparingInt(Trigger::token));
         return List.copyOf(triggers);
+    }
+
+    /**
+     * "gave Iraq an ultimatum", "announced a ceasefire", "expressed support": a bare light or statement verb whose
+     * object is an event noun only carries that noun's event.
+     */
+    private boolean lendsItselfToNoun(Sentence sentence, Trigger verb, List<Trigger> nouns) {
+        boolean bare = verb.rule().requirement() instanceof Requirement.None;
+        boolean carrier = lexicon.isLightVerb(sentence.token(verb.token()).lemma())
+                || verb.rule().cameo().startsWith("01");
+        return bare && carrier && nouns.stream().anyMatch(noun -> noun.lightVerb() == verb.token());
     }
 
     private Optional<Trigger> match(Sentence sentence, Token token, WordClass wordClass) {
@@ -68,6 +85,13 @@ public final class TriggerFinder {
             return firstChild(sentence, token, edge -> MODIFIER_RELATIONS.contains(edge.baseRelation()),
                     modifier.lemmas());
         }
+        if (requirement instanceof Requirement.Complement complement) {
+            return sentence.graph().children(token).stream()
+                    .filter(edge -> COMPLEMENT_RELATIONS.contains(edge.baseRelation()))
+                    .map(Dependency::dependent)
+                    .filter(child -> complement.accepts(lemma(sentence, child)))
+                    .findFirst().orElse(NOT_MET);
+        }
         if (requirement instanceof Requirement.Preposition preposition) {
             return sentence.graph().children(token).stream()
                     .filter(edge -> preposition.prepositions().contains(edge.specifier()))
@@ -86,12 +110,20 @@ public final class TriggerFinder {
                 .findFirst().orElse(NOT_MET);
     }
 
+    /** The verb that lends the noun its subject: "held talks", "went on strike", "arrived for talks". */
     private int lightVerbOf(Sentence sentence, int noun) {
-        return sentence.graph().parents(noun).stream()
-                .filter(edge -> edge.governor() >= 0 && edge.baseRelation().equals("obj"))
-                .map(Dependency::governor)
-                .filter(verb -> lexicon.isLightVerb(sentence.token(verb).lemma()))
-                .findFirst().orElse(-1);
+        for (Dependency edge : sentence.graph().parents(noun)) {
+            if (edge.governor() < 0) {
+                continue;
+            }
+            String lemma = sentence.token(edge.governor()).lemma();
+            boolean light = edge.baseRelation().equals("obj") && lexicon.isLightVerb(lemma)
+                    || edge.baseRelation().equals("obl") && lexicon.isLightVerb(lemma, edge.specifier());
+            if (light) {
+                return edge.governor();
+            }
+        }
+        return -1;
     }
 
     /** "imposed sanctions" is one act; "discussed a visit" is two. */

@@ -97,6 +97,41 @@ class TriggerFinderTest {
         assertThat(triggers.get(0).token()).isLessThan(triggers.get(1).token());
     }
 
+    @Test
+    void aStrikeGoneOnTakesTheSubjectOfGo() {
+        Sentence sentence = sentence("Kenyan workers went on strike.");
+        List<Trigger> triggers = finder.find(sentence);
+
+        assertThat(triggers).extracting(t -> t.rule().cameo()).containsExactly("143");
+        assertThat(triggers.get(0).lightVerb()).isEqualTo(index(sentence, "went"));
+    }
+
+    @Test
+    void forcesPutOnAlertAreAnAlertOfWhoeverPutThem() {
+        Sentence sentence = sentence("Serbia put its army on high alert.");
+        List<Trigger> triggers = finder.find(sentence);
+
+        assertThat(triggers).extracting(t -> t.rule().cameo()).containsExactly("152");
+        assertThat(triggers.get(0).lightVerb()).isEqualTo(index(sentence, "put"));
+    }
+
+    @Test
+    void anUltimatumGivenIsOnlyTheUltimatumNotAlsoAGift() {
+        Sentence sentence = sentence("Ecuador gave Peru an ultimatum.");
+
+        assertThat(finder.find(sentence)).extracting(t -> t.rule().cameo()).containsExactly("139");
+    }
+
+    @Test
+    void findingSomeoneGuiltyNeedsTheComplement() {
+        Sentence verdict = sentence("A Tehran court found the British engineer guilty of spying.");
+        List<Trigger> triggers = finder.find(verdict);
+
+        assertThat(triggers).extracting(t -> t.rule().name()).containsExactly("116/find+comp");
+        assertThat(triggers.get(0).partner()).isEqualTo(index(verdict, "guilty"));
+        assertThat(finder.find(sentence("The rescuers found the missing climbers."))).isEmpty();
+    }
+
     private static Sentence sentence(String text) {
         List<Sentence> sentences = SharedCoder.annotate(text).sentences();
         assertThat(sentences).hasSize(1);
