@@ -17,7 +17,7 @@ import org.dyad.nlp.Sentence;
  */
 final class Participants {
     private static final Set<String> OWNER_LINKS = Set.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:in",
-            "nmod:near", "nmod:at", "nmod:from", "nmod:by");
+            "nmod:near", "nmod:at", "nmod:from", "nmod:by", "nmod:with");
     private static final Set<String> EVENT_OWNER_LINKS = Set.of("nmod:from", "nmod:in", "nmod:near", "nmod:at");
     private static final Set<String> PLACE_LINKS = Set.of("nmod:in", "nmod:near", "nmod:at");
     private static final int MAX_OWNER_DEPTH = 2;

@@ -41,6 +41,9 @@ public final class TriggerFinder {
             }
         }
         for (Trigger noun : nouns) {
+            if (modifiesAnotherNoun(sentence, noun, nouns)) {
+                continue;
+            }
             boolean takenByVerb = verbs.stream().anyMatch(verb -> verb.partner() == noun.token()
                     || governs(sentence, verb.token(), noun.token(), "obj") && sameCode(verb, noun));
             if (!takenByVerb) {
@@ -49,6 +52,12 @@ public final class TriggerFinder {
         }
         triggers.sort(java.util.Comparator.comparingInt(Trigger::token));
         return List.copyOf(triggers);
+    }
+
+    /** "war games", "ceasefire agreement": a noun modifying another event noun only names its kind. */
+    private static boolean modifiesAnotherNoun(Sentence sentence, Trigger noun, List<Trigger> nouns) {
+        return nouns.stream().anyMatch(other -> other != noun && (other.partner() == noun.token()
+                || governs(sentence, other.token(), noun.token(), "compound")));
     }
 
     /**
@@ -78,8 +87,22 @@ public final class TriggerFinder {
     /** The token that meets the requirement, -1 when there is none to meet, or NOT_MET. */
     private static int partner(Sentence sentence, int token, Requirement requirement) {
         if (requirement instanceof Requirement.Object object) {
-            return firstChild(sentence, token, edge -> edge.baseRelation().equals("obj")
+            int found = firstChild(sentence, token, edge -> edge.baseRelation().equals("obj")
                     || edge.relation().equals("nsubj:pass"), object.lemmas());
+            if (found != NOT_MET) {
+                return found;
+            }
+            // "ended mediation efforts", "lifted travel curbs": the object's compound says what it is.
+            for (Dependency edge : sentence.graph().children(token)) {
+                if (edge.baseRelation().equals("obj") || edge.relation().equals("nsubj:pass")) {
+                    int compound = firstChild(sentence, edge.dependent(), inner -> inner.relation().equals("compound"),
+                            object.lemmas());
+                    if (compound != NOT_MET) {
+                        return compound;
+                    }
+                }
+            }
+            return NOT_MET;
         }
         if (requirement instanceof Requirement.Modifier modifier) {
             return firstChild(sentence, token, edge -> MODIFIER_RELATIONS.contains(edge.baseRelation()),
@@ -110,8 +133,25 @@ public final class TriggerFinder {
                 .findFirst().orElse(NOT_MET);
     }
 
-    /** The verb that lends the noun its subject: "held talks", "went on strike", "arrived for talks". */
+    /**
+     * The verb that lends the noun its subject: "held talks", "went on strike", "arrived for talks"; also through
+     * the noun the trigger modifies or quantifies ("launched a mediation effort", "began a round of exercises").
+     */
     private int lightVerbOf(Sentence sentence, int noun) {
+        int direct = directLightVerb(sentence, noun);
+        if (direct >= 0) {
+            return direct;
+        }
+        for (Dependency edge : sentence.graph().parents(noun)) {
+            boolean carrier = edge.relation().equals("compound") || edge.relation().equals("nmod:of");
+            if (edge.governor() >= 0 && carrier && sentence.token(edge.governor()).isNoun()) {
+                return directLightVerb(sentence, edge.governor());
+            }
+        }
+        return -1;
+    }
+
+    private int directLightVerb(Sentence sentence, int noun) {
         for (Dependency edge : sentence.graph().parents(noun)) {
             if (edge.governor() < 0) {
                 continue;

@@ -132,6 +132,47 @@ class TriggerFinderTest {
         assertThat(finder.find(sentence("The rescuers found the missing climbers."))).isEmpty();
     }
 
+    @Test
+    void aMediationEffortLaunchedIsAMediationByWhoeverLaunchedIt() {
+        Sentence sentence = sentence("Qatar launched a mediation effort between the two factions.");
+        List<Trigger> triggers = finder.find(sentence);
+
+        assertThat(triggers).extracting(t -> t.rule().cameo()).containsExactly("045");
+        assertThat(triggers.get(0).lightVerb()).isEqualTo(index(sentence, "launched"));
+    }
+
+    @Test
+    void aRoundOfExercisesBegunTakesTheSubjectOfBegin() {
+        Sentence sentence = sentence("Egypt and Greece began a new round of joint naval exercises.");
+        List<Trigger> triggers = finder.find(sentence);
+
+        assertThat(triggers).extracting(t -> t.rule().cameo()).containsExactly("062");
+        assertThat(triggers.get(0).lightVerb()).isEqualTo(index(sentence, "began"));
+    }
+
+    @Test
+    void warInWarGamesOnlyNamesTheirKind() {
+        Sentence sentence = sentence("Chilean and Peruvian marines held war games off the coast.");
+
+        assertThat(finder.find(sentence)).extracting(t -> t.rule().cameo()).containsExactly("062");
+    }
+
+    @Test
+    void theObjectsCompoundCanMeetTheRequirement() {
+        Sentence sentence = sentence("Norway ended its mediation efforts in the conflict.");
+        List<Trigger> triggers = finder.find(sentence);
+
+        assertThat(triggers).extracting(t -> t.rule().name()).containsExactly("165/end+obj");
+        assertThat(triggers.get(0).partner()).isEqualTo(index(sentence, "mediation"));
+    }
+
+    @Test
+    void troopsMeetARequirementForTroop() {
+        Sentence sentence = sentence("Ghana will withdraw its troops from Mali.");
+
+        assertThat(finder.find(sentence)).extracting(t -> t.rule().cameo()).containsExactly("087");
+    }
+
     private static Sentence sentence(String text) {
         List<Sentence> sentences = SharedCoder.annotate(text).sentences();
         assertThat(sentences).hasSize(1);
