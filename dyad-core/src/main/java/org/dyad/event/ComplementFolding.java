@@ -19,11 +19,15 @@ import org.dyad.ontology.CameoOntology;
  * targets when it has none of its own; a threat so targeted is 138 when the act is violent, 131 otherwise. An act
  * whose modality the frame decided ("refused to meet" is a negated meeting, "threatened to attack" a hypothetical
  * attack) stays an event with that modality; an act the frame left asserted ("urged Iran to release the crew",
- * "offered to mediate") did not happen and is dropped.
+ * "offered to mediate") did not happen and is dropped. An act of the same family in the purpose or manner of
+ * another ("met in Vienna to discuss", "arrived for talks", "shelled the city, killing two") is the same act
+ * and folds into it too.
  */
 final class ComplementFolding {
     private static final Set<String> FRAMING_ROOTS = Set.of("02", "03", "10", "12", "13");
     private static final Set<String> COMPLEMENT_LINKS = Set.of("xcomp", "ccomp", "acl", "conj");
+    /** Purpose and manner clauses: "met to discuss", "shelled the town, killing four". */
+    private static final Set<String> MANNER_LINKS = Set.of("advcl", "dep");
     private static final int MAX_CLIMB = 3;
     private static final String THREATEN = "130";
     private static final String THREATEN_FORCE = "138";
@@ -63,18 +67,33 @@ final class ComplementFolding {
      * with the frame ("threatened and attacked") is an act of its own.
      */
     private static Optional<Trigger> frameOf(Sentence sentence, Trigger act, Map<Trigger, List<Event>> byTrigger) {
+        if (act.hasLightVerb()) {
+            // "arrived in Pyongyang for talks": the talks are what the visit was for.
+            Optional<Trigger> carrier = triggerAt(act.lightVerb(), act, byTrigger);
+            if (carrier.isPresent() && sameRoot(carrier.get(), act)) {
+                return carrier;
+            }
+        }
         int current = act.hasLightVerb() ? act.lightVerb() : act.token();
         for (int step = 0; step < MAX_CLIMB; step++) {
             Optional<Dependency> link = sentence.graph().parents(current).stream()
-                    .filter(up -> up.governor() >= 0 && COMPLEMENT_LINKS.contains(up.baseRelation()))
+                    .filter(up -> up.governor() >= 0 && (COMPLEMENT_LINKS.contains(up.baseRelation())
+                            || MANNER_LINKS.contains(up.baseRelation())))
                     .findFirst();
             if (link.isEmpty()) {
                 return Optional.empty();
             }
             int governor = link.get().governor();
-            boolean coordinated = link.get().baseRelation().equals("conj");
-            Optional<Trigger> there = byTrigger.keySet().stream()
-                    .filter(candidate -> candidate != act && candidate.token() == governor).findFirst();
+            String relation = link.get().baseRelation();
+            Optional<Trigger> there = triggerAt(governor, act, byTrigger);
+            if (there.isPresent() && step == 0 && !relation.equals("conj") && sameRoot(there.get(), act)) {
+                // "met in Vienna to discuss arms control", "shelled the city, killing two people": one act.
+                return there;
+            }
+            if (MANNER_LINKS.contains(relation)) {
+                return Optional.empty();
+            }
+            boolean coordinated = relation.equals("conj");
             if (there.isPresent() && !coordinated) {
                 Trigger frame = there.get();
                 boolean framing = FRAMING_ROOTS.contains(frame.rule().cameo().substring(0, 2))
@@ -87,6 +106,16 @@ final class ComplementFolding {
             current = governor;
         }
         return Optional.empty();
+    }
+
+    private static Optional<Trigger> triggerAt(int token, Trigger act, Map<Trigger, List<Event>> byTrigger) {
+        return byTrigger.keySet().stream()
+                .filter(candidate -> candidate != act && candidate.token() == token && !byTrigger.get(candidate).isEmpty())
+                .findFirst();
+    }
+
+    private static boolean sameRoot(Trigger a, Trigger b) {
+        return a.rule().cameo().substring(0, 2).equals(b.rule().cameo().substring(0, 2));
     }
 
     private List<Event> withActs(Event frame, List<Event> acts) {

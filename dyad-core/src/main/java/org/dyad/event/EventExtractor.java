@@ -33,6 +33,9 @@ public final class EventExtractor {
     private static final String THIRD_LOCATION = "044";
     private static final String VISIT = "042";
     private static final int MATERIAL_CONFLICT = 14;
+    private static final String PROTEST_ROOT = "14";
+    private static final String GOVERNMENT = "GOV";
+    private static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "PTY", "BUS", "MED", "REF");
     private static final Set<AtomKind> NAMES = Set.of(AtomKind.ORGANISATION, AtomKind.PERSON, AtomKind.COUNTRY,
             AtomKind.SEAT);
 
@@ -179,6 +182,14 @@ public final class EventExtractor {
                 && !location.country().equals(source.country())) {
             target = new Actor(location.text(), location.name(), location.country(), location.country(), List.of(),
                     location.begin(), location.end());
+        }
+        if (target == null && code.startsWith(PROTEST_ROOT) && source.country() != null
+                && source.sectors().stream().anyMatch(PROTESTERS::contains)) {
+            // "marched through Hong Kong against the extradition bill": a protest naming no one is against the
+            // protesters' own government.
+            var word = sentence.token(trigger.token());
+            target = new Actor(word.word(), source.country() + " government", source.country() + GOVERNMENT,
+                    source.country(), List.of(GOVERNMENT), word.begin(), word.end());
         }
         if (code.equals(CONSULT) && location != null && target != null && target.country() != null
                 && !location.country().equals(source.country()) && !location.country().equals(target.country())) {

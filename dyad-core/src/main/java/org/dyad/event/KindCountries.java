@@ -65,13 +65,15 @@ final class KindCountries {
         if (target == null || !target.isKindOnly()) {
             return target;
         }
+        // Violence by troops or armed groups is often abroad: only state organs act on a kind at home by force.
+        // The sentence's one country still places a kind: "the Myanmar military killed civilians".
+        boolean stateOrgan = source.sector() != null && STATE_AT_HOME.contains(source.sector());
+        boolean domesticAct = stateOrgan || Integer.parseInt(cameo.substring(0, 2)) < FIRST_VIOLENT_ROOT;
         // A state organ acting on its own kind ("the ambassador paid a visit to the President") is not placed at
         // home: that would make the two sides one actor.
-        boolean atHome = !Objects.equals(source.sector(), target.sector())
-                && (source.sector() == null ? Integer.parseInt(cameo.substring(0, 2)) < FIRST_VIOLENT_ROOT
-                : STATE_AT_HOME.contains(source.sector()));
-        Set<String> excluded = Objects.equals(source.sector(), target.sector())
-                ? countryOf(source).map(Set::of).orElse(Set.of()) : Set.of();
+        boolean sameKind = Objects.equals(source.sector(), target.sector());
+        boolean atHome = !sameKind && (source.sector() == null ? domesticAct : stateOrgan);
+        Set<String> excluded = sameKind ? countryOf(source).map(Set::of).orElse(Set.of()) : Set.of();
         return ownPlace(text, sentence, target, context)
                 .or(() -> local(target) ? Optional.ofNullable(location).map(Location::country) : Optional.empty())
                 .or(() -> domestic(target) && atHome ? countryOf(source) : Optional.empty())

@@ -48,7 +48,7 @@ class SentenceRulesTest {
 
     @Test
     void protestersInACityAreOfItsCountry() {
-        assertThat(dyads("Protesters in Nairobi burned tyres.")).containsExactly("KENCVL 145 -");
+        assertThat(dyads("Protesters in Nairobi burned tyres.")).containsExactly("KENCVL 145 KENGOV");
     }
 
     @Test
@@ -90,6 +90,36 @@ class SentenceRulesTest {
     @Test
     void rejectingAccusationsIsADenialNotARejection() {
         assertThat(dyads("Serbia rejected accusations of war crimes.")).containsExactly("SRB 016 -");
+    }
+
+    @Test
+    void aMeetingHeldToDiscussIsOneMeeting() {
+        List<String> dyads = dyads("Russian and Turkish officials met in Geneva to discuss the grain corridor.");
+
+        assertThat(dyads).containsExactlyInAnyOrder("RUSGOV 044 TURGOV", "TURGOV 044 RUSGOV");
+    }
+
+    @Test
+    void talksAVisitorArrivedForAreTheVisit() {
+        assertThat(dyads("Wang Yi arrived in Canberra on Monday for talks with Australian officials."))
+                .containsExactly("CHNGOV 042 AUSGOV");
+    }
+
+    @Test
+    void killingWhileShellingIsTheShelling() {
+        assertThat(events("Ethiopian troops shelled the town, killing four civilians."))
+                .extracting(e -> e.cameo().code()).containsExactly("194");
+    }
+
+    @Test
+    void aProtestNamingNoOneIsAgainstTheProtestersGovernment() {
+        assertThat(dyads("Chilean students marched in Santiago against the pension reform."))
+                .containsExactly("CHLCVL 141 CHLGOV");
+    }
+
+    @Test
+    void callingOnWithAParticleIsAnAppealToTheObject() {
+        assertThat(dyads("The African Union called on Sudan to end the fighting.")).containsExactly("AU 020 SDN");
     }
 
     private static List<Event> events(String text) {
