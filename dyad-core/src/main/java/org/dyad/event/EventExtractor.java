@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +35,7 @@ public final class EventExtractor {
     private static final String VISIT = "042";
     private static final int MATERIAL_CONFLICT = 14;
     private static final String PROTEST_ROOT = "14";
+    private static final String ITS = "its";
     private static final String GOVERNMENT = "GOV";
     private static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "PTY", "BUS", "MED", "REF");
     private static final Set<AtomKind> NAMES = Set.of(AtomKind.ORGANISATION, AtomKind.PERSON, AtomKind.COUNTRY,
@@ -164,7 +166,12 @@ public final class EventExtractor {
         Actor target = targetMention == null ? null : targetMention.on(date.value());
         // An unknown but named source ("the Civil Liberty Organization") still acts; its event is less sure.
         if (source.code() != null && target != null && Objects.equals(source.code(), target.code())) {
-            return Optional.empty();
+            // "Britain agreed to open its borders": the actor's own things are no target; "Russia met Russia" is
+            // no event.
+            if (!target.text().toLowerCase(Locale.ROOT).equals(ITS)) {
+                return Optional.empty();
+            }
+            target = null;
         }
         String code = trigger.rule().cameo();
         if (target == null && code.equals(VISIT) && location != null) {
