@@ -144,7 +144,9 @@ public final class TriggerFinder {
         }
         for (Dependency edge : sentence.graph().parents(noun)) {
             boolean carrier = edge.relation().equals("compound") || edge.relation().equals("nmod:of");
-            if (edge.governor() >= 0 && carrier && sentence.token(edge.governor()).isNoun()) {
+            // "announced a suspension of aid": an event noun carries its own event, not the one it governs.
+            if (edge.governor() >= 0 && carrier && sentence.token(edge.governor()).isNoun()
+                    && lexicon.rules(sentence.token(edge.governor()).lemma(), WordClass.NOUN).isEmpty()) {
                 return directLightVerb(sentence, edge.governor());
             }
         }

@@ -173,6 +173,16 @@ class TriggerFinderTest {
         assertThat(finder.find(sentence)).extracting(t -> t.rule().cameo()).containsExactly("087");
     }
 
+    @Test
+    void aidWhoseSuspensionIsAnnouncedIsNotGivenByTheAnnouncer() {
+        Sentence sentence = sentence("Denmark announced a suspension of aid to Egypt.");
+        List<Trigger> triggers = finder.find(sentence);
+
+        Trigger suspension = triggers.stream().filter(t -> t.rule().cameo().equals("162")).findFirst().orElseThrow();
+        assertThat(suspension.lightVerb()).isEqualTo(index(sentence, "announced"));
+        assertThat(triggers).filteredOn(t -> t.rule().cameo().startsWith("07")).allMatch(t -> !t.hasLightVerb());
+    }
+
     private static Sentence sentence(String text) {
         List<Sentence> sentences = SharedCoder.annotate(text).sentences();
         assertThat(sentences).hasSize(1);
