@@ -18,6 +18,8 @@ import org.dyad.nlp.Sentence;
 public final class ArgumentReader {
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "on", "against", "to", "toward",
             "towards", "upon", "at", "into", "for", "from", "outside");
+    /** "held drills close to the line of control with China": a place near a side, when no one else is named. */
+    private static final Set<String> NEARBY_PREPOSITIONS = Set.of("near", "close_to", "along");
     /** Appeals and demands whose target is the subject of the clause demanded: "demanded that Israel end". */
     private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "10");
     /** Transfers and deployments: "sent troops to Russia" sends to Russia, the troops are what is sent. */
@@ -42,6 +44,7 @@ public final class ArgumentReader {
         List<Integer> targets = new ArrayList<>();
         List<Integer> themes = new ArrayList<>();
         List<Integer> recipients = new ArrayList<>();
+        List<Integer> nearby = new ArrayList<>();
         List<String> pattern = new ArrayList<>();
         for (Dependency edge : sentence.graph().children(verb)) {
             String relation = edge.relation();
@@ -66,6 +69,8 @@ public final class ArgumentReader {
                 if (RECIPIENT_PREPOSITIONS.contains(edge.specifier())) {
                     recipients.add(child);
                 }
+            } else if (base.equals("obl") && NEARBY_PREPOSITIONS.contains(edge.specifier())) {
+                nearby.add(child);
             } else if (base.equals("obl") && edge.specifier().equals("between")) {
                 // "offered to mediate between Venezuela and Guyana": both sides are acted upon.
                 add(targets, child, pattern, "between");
@@ -73,6 +78,9 @@ public final class ArgumentReader {
         }
         if (!recipients.isEmpty() && TRANSFER_ROOTS.contains(trigger.rule().cameo().substring(0, 2))) {
             targets.removeAll(themes);
+        }
+        if (targets.isEmpty()) {
+            nearby.forEach(place -> add(targets, place, pattern, "near"));
         }
         if (trigger.partner() >= 0) {
             nounTargets(sentence, trigger.partner(), targets, pattern);

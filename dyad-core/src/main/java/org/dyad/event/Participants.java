@@ -20,7 +20,7 @@ final class Participants {
             "nmod:near", "nmod:at", "nmod:from", "nmod:by", "nmod:with");
     private static final Set<String> EVENT_OWNER_LINKS = Set.of("nmod:from", "nmod:in", "nmod:near", "nmod:at");
     private static final Set<String> PLACE_LINKS = Set.of("nmod:in", "nmod:near", "nmod:at");
-    private static final int MAX_OWNER_DEPTH = 2;
+    private static final int MAX_OWNER_DEPTH = 3;
 
     private final DocumentActors actors;
     private final Coreference coreference;

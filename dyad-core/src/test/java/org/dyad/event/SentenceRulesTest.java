@@ -122,6 +122,13 @@ class SentenceRulesTest {
         assertThat(dyads("The African Union called on Sudan to end the fighting.")).containsExactly("AU 020 SDN");
     }
 
+    @Test
+    void aPlaceNearASideNamesItOnlyWhenNoOneElseIsNamed() {
+        assertThat(dyads("Egypt massed tanks near the border with Libya.")).containsExactly("EGY 154 LBY");
+        assertThat(dyads("Rebels kidnapped two Kenyan engineers near the Somali border."))
+                .containsExactly("REB 181 KEN");
+    }
+
     private static List<Event> events(String text) {
         return SharedCoder.code(text, ARTICLE_DAY).events();
     }
