@@ -43,6 +43,20 @@ public record ActorMention(int sentence, int head, int begin, int end, String te
         return new ActorMention(atSentence, atHead, atBegin, atEnd, atText, person, country, sector, code, name, false);
     }
 
+    /** Whether the words name only a kind of actor ("protesters", "the interior ministry"), with no country. */
+    public boolean isKindOnly() {
+        return person == null && code == null && country == null && sector != null;
+    }
+
+    /**
+     * The same kind of actor placed in a country the context gives ("protesters in Nairobi"); less certain than a
+     * country the words name.
+     */
+    public ActorMention inCountry(String placed) {
+        Objects.requireNonNull(placed, "placed");
+        return new ActorMention(sentence, head, begin, end, text, person, placed, sector, code, name, false);
+    }
+
     /** The actor as of {@code date}: a person who held no office then is an elite of their country. */
     public Actor on(LocalDate date) {
         if (person != null) {

@@ -34,12 +34,26 @@ public final class AtomFinder {
             }
             if (chosen == null) {
                 i++;
+            } else if (longerMatchInside(sentence, chosen)) {
+                // "the UN Security Council": "the UN" gives way to the longer name that starts inside it.
+                i++;
             } else {
                 atoms.add(chosen);
                 i = chosen.end();
             }
         }
         return List.copyOf(atoms);
+    }
+
+    private boolean longerMatchInside(Sentence sentence, ActorAtom chosen) {
+        for (int j = chosen.start() + 1; j < chosen.end(); j++) {
+            ActorAtom later = lexicon.longestMatch(sentence, j);
+            if (later != null && later.end() > chosen.end()
+                    && later.end() - later.start() > chosen.end() - chosen.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -12,7 +12,9 @@ import org.dyad.nlp.Token;
 /**
  * Resolves words that point back to actors: "he" and "his" to the last person named, "they", "their", "both
  * sides" and "the two presidents" to the last pair of actors named together ("Xi and Biden"). Deliberately
- * cautious: "it" and "its" are left alone, since they refer to things more often than to states.
+ * cautious with "it" and "its", which refer to things more often than to states: only the state or organisation
+ * that reports the clause ("Russia said it had expelled") or, for "its", the one that is the subject of the
+ * clause the phrase belongs to ("Russia placed its forces on alert").
  */
 public final class Coreference {
     private static final Set<String> SINGULAR = Set.of("he", "him", "his", "she", "her");
@@ -22,6 +24,7 @@ public final class Coreference {
     private static final int SINGULAR_REACH = 3;
     private static final Set<String> REPORTED_CLAUSE = Set.of("ccomp", "xcomp", "advcl", "conj", "parataxis");
     private static final int PAIR_REACH = 6;
+    private static final int OWNER_REACH = 4;
 
     private record Pair(int sentence, int begin, ActorMention first, ActorMention second) {
     }
@@ -59,6 +62,7 @@ public final class Coreference {
         }
         if (lower.equals("it") || lower.equals("its")) {
             return speakerOf(s, token)
+                    .or(() -> lower.equals("its") ? subjectOwning(s, token) : java.util.Optional.empty())
                     .map(speaker -> List.of(speaker.referredToAs(sentence, token, word.begin(), word.end(), word.word())))
                     .orElse(List.of());
         }
@@ -124,6 +128,31 @@ public final class Coreference {
                 return speaker;
             }
             clause = speakerVerb;
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * "Russia placed its forces on alert", "Iran condemned the attack on its consulate": "its" in a phrase of a
+     * clause whose subject is a state or organisation is that subject.
+     */
+    private java.util.Optional<ActorMention> subjectOwning(Sentence sentence, int pronoun) {
+        int current = pronoun;
+        for (int step = 0; step < OWNER_REACH; step++) {
+            java.util.Optional<Dependency> up = sentence.graph().parents(current).stream()
+                    .filter(edge -> edge.governor() >= 0).findFirst();
+            if (up.isEmpty() || up.get().relation().startsWith("nsubj")) {
+                return java.util.Optional.empty();
+            }
+            int governor = up.get().governor();
+            java.util.Optional<Dependency> subject = sentence.graph().children(governor).stream()
+                    .filter(edge -> edge.relation().equals("nsubj")).findFirst();
+            if (subject.isPresent()) {
+                return actors.actorAt(sentence.index(), subject.get().dependent())
+                        .filter(mention -> mention.person() == null && mention.isResolved()
+                                && (mention.country() != null || mention.code() != null));
+            }
+            current = governor;
         }
         return java.util.Optional.empty();
     }

@@ -17,11 +17,16 @@ import org.dyad.nlp.Sentence;
  */
 public final class ArgumentReader {
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "on", "against", "to", "toward",
-            "towards", "upon", "at", "into", "for", "from");
+            "towards", "upon", "at", "into", "for", "from", "outside");
+    /** "held drills close to the line of control with China": a place near a side, when no one else is named. */
+    private static final Set<String> NEARBY_PREPOSITIONS = Set.of("near", "close_to", "along");
     /** Appeals and demands whose target is the subject of the clause demanded: "demanded that Israel end". */
     private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "10");
+    /** Transfers and deployments: "sent troops to Russia" sends to Russia, the troops are what is sent. */
+    private static final Set<String> TRANSFER_ROOTS = Set.of("06", "07", "08", "15");
+    private static final Set<String> RECIPIENT_PREPOSITIONS = Set.of("to", "into");
     private static final Set<String> CO_AGENT_PREPOSITIONS = Set.of("alongside", "along_with", "together_with");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "across", "throughout");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "advcl", "conj", "dep", "acl");
     private static final Set<String> NOUN_SOURCE_RELATIONS = Set.of("nmod:poss", "amod", "compound");
     private static final Set<String> ENUMERATING_VERBS = Set.of("include", "be", "involve");
@@ -37,6 +42,9 @@ public final class ArgumentReader {
         boolean passive = hasChild(sentence, verb, "aux:pass") || hasChild(sentence, verb, "nsubj:pass");
         List<Integer> sources = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
+        List<Integer> themes = new ArrayList<>();
+        List<Integer> recipients = new ArrayList<>();
+        List<Integer> nearby = new ArrayList<>();
         List<String> pattern = new ArrayList<>();
         for (Dependency edge : sentence.graph().children(verb)) {
             String relation = edge.relation();
@@ -52,10 +60,27 @@ public final class ArgumentReader {
                 add(sources, child, pattern, edge.specifier());
             } else if ((base.equals("obj") || base.equals("iobj")) && child != trigger.partner()) {
                 add(targets, child, pattern, base);
+                if (base.equals("obj")) {
+                    themes.add(child);
+                }
             } else if (base.equals("obl") && TARGET_PREPOSITIONS.contains(edge.specifier())
                     && child != trigger.partner()) {
                 add(targets, child, pattern, edge.specifier());
+                if (RECIPIENT_PREPOSITIONS.contains(edge.specifier())) {
+                    recipients.add(child);
+                }
+            } else if (base.equals("obl") && NEARBY_PREPOSITIONS.contains(edge.specifier())) {
+                nearby.add(child);
+            } else if (base.equals("obl") && edge.specifier().equals("between")) {
+                // "offered to mediate between Venezuela and Guyana": both sides are acted upon.
+                add(targets, child, pattern, "between");
             }
+        }
+        if (!recipients.isEmpty() && TRANSFER_ROOTS.contains(trigger.rule().cameo().substring(0, 2))) {
+            targets.removeAll(themes);
+        }
+        if (targets.isEmpty()) {
+            nearby.forEach(place -> add(targets, place, pattern, "near"));
         }
         if (trigger.partner() >= 0) {
             nounTargets(sentence, trigger.partner(), targets, pattern);
@@ -127,7 +152,12 @@ public final class ArgumentReader {
                 inherited = light.inherited();
             }
             if (targets.isEmpty()) {
-                targets.addAll(light.targets());
+                // "put its forces on alert": what a light verb moves is no target of the noun's event.
+                boolean throughPreposition = sentence.graph().children(trigger.lightVerb()).stream()
+                        .noneMatch(edge -> edge.dependent() == noun && edge.baseRelation().equals("obj"));
+                light.targets().stream()
+                        .filter(t -> !throughPreposition || !governs(sentence, trigger.lightVerb(), t, "obj"))
+                        .forEach(targets::add);
             }
             places.addAll(light.places());
         }
@@ -186,7 +216,10 @@ public final class ArgumentReader {
             }
             for (Dependency inner : sentence.graph().children(edge.dependent())) {
                 String base = inner.baseRelation();
-                if (base.equals("obj") || base.equals("obl") && TARGET_PREPOSITIONS.contains(inner.specifier())) {
+                // "found the journalist guilty": the subject of a small clause is who the verb acts on.
+                boolean smallClauseSubject = inner.relation().equals("nsubj");
+                if (base.equals("obj") || smallClauseSubject
+                        || base.equals("obl") && TARGET_PREPOSITIONS.contains(inner.specifier())) {
                     add(targets, inner.dependent(), pattern, "xcomp");
                 }
             }
@@ -263,6 +296,11 @@ public final class ArgumentReader {
         var word = sentence.token(token);
         return word.isProperNoun() || !word.ner().equals("O")
                 || token > 0 && Character.isUpperCase(word.word().charAt(0));
+    }
+
+    private static boolean governs(Sentence sentence, int governor, int dependent, String relation) {
+        return sentence.graph().children(governor).stream()
+                .anyMatch(edge -> edge.dependent() == dependent && edge.baseRelation().equals(relation));
     }
 
     private static boolean hasChild(Sentence sentence, int token, String relation) {

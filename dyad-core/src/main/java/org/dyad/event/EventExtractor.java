@@ -2,7 +2,9 @@ package org.dyad.event;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.dyad.actor.Actor;
 import org.dyad.actor.ActorMention;
+import org.dyad.actor.AtomKind;
 import org.dyad.actor.Coreference;
 import org.dyad.actor.DocumentActors;
 import org.dyad.article.Article;
@@ -31,6 +34,12 @@ public final class EventExtractor {
     private static final String THIRD_LOCATION = "044";
     private static final String VISIT = "042";
     private static final int MATERIAL_CONFLICT = 14;
+    private static final String PROTEST_ROOT = "14";
+    private static final String ITS = "its";
+    private static final String GOVERNMENT = "GOV";
+    private static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "PTY", "BUS", "MED", "REF");
+    private static final Set<AtomKind> NAMES = Set.of(AtomKind.ORGANISATION, AtomKind.PERSON, AtomKind.COUNTRY,
+            AtomKind.SEAT);
 
     private final TriggerFinder triggers;
     private final ArgumentReader arguments = new ArgumentReader();
@@ -38,6 +47,7 @@ public final class EventExtractor {
     private final CameoOntology ontology;
     private final PlaceResolver places;
     private final SentenceRefinement refinement;
+    private final KindCountries kinds;
 
     public EventExtractor(TriggerLexicon lexicon, ModalityDetector modality, CameoOntology ontology,
                           PlaceResolver places) {
@@ -46,6 +56,7 @@ public final class EventExtractor {
         this.ontology = ontology;
         this.places = places;
         this.refinement = new SentenceRefinement(ontology);
+        this.kinds = new KindCountries(places);
     }
 
     /** Every event reported in the article, in reading order, before merging repeated reports. */
@@ -58,7 +69,8 @@ public final class EventExtractor {
         for (Sentence sentence : doc.sentences()) {
             List<DateMention> sentenceDates = dates.stream()
                     .filter(d -> d.begin() >= sentence.begin() && d.begin() < sentence.end()).toList();
-            List<Trigger> found = triggers.find(sentence);
+            List<Trigger> found = triggers.find(sentence).stream()
+                    .filter(trigger -> !insideName(actors, sentence, trigger.token())).toList();
             Map<String, EventDate> datedRoots = new HashMap<>();
             Map<Trigger, Optional<EventDate>> ownDates = new HashMap<>();
             for (Trigger trigger : found) {
@@ -68,13 +80,13 @@ public final class EventExtractor {
             }
             Set<Integer> eventNouns = found.stream().filter(t -> t.rule().wordClass() == WordClass.NOUN)
                     .map(Trigger::token).collect(Collectors.toUnmodifiableSet());
-            List<Event> sentenceEvents = new ArrayList<>();
+            Map<Trigger, List<Event>> sentenceEvents = new LinkedHashMap<>();
             for (Trigger trigger : found) {
                 Optional<EventDate> date = ownDates.get(trigger).or(() -> Optional.ofNullable(datedRoots.get(root(trigger))));
-                sentenceEvents.addAll(eventsOf(article, doc, sentence, trigger, participants, sentenceDates, date, context,
+                sentenceEvents.put(trigger, eventsOf(article, doc, sentence, trigger, participants, sentenceDates, date, context,
                         eventNouns));
             }
-            events.addAll(refinement.refine(sentenceEvents));
+            events.addAll(refinement.refine(sentence, sentenceEvents));
         }
         return List.copyOf(events);
     }
@@ -89,7 +101,13 @@ public final class EventExtractor {
         if (sources.isEmpty()) {
             return List.of();
         }
-        List<ActorMention> targets = participants.resolve(sentence, args.targets());
+        List<ActorMention> targets = participants.resolveTargets(sentence, args.targets(), eventNouns);
+        if (targets.isEmpty() && trigger.partner() >= 0 && trigger.rule().wordClass() == WordClass.VERB) {
+            // "received the US ambassador", "released two American hostages": the object the rule asked for is
+            // who was acted upon when it names a country's or an organisation's people.
+            targets = participants.resolve(sentence, List.of(trigger.partner())).stream()
+                    .filter(mention -> mention.country() != null || mention.code() != null).toList();
+        }
         List<Location> locations = new ArrayList<>();
         List<Integer> placeHeads = new ArrayList<>();
         for (int head : args.places()) {
@@ -102,12 +120,15 @@ public final class EventExtractor {
         boolean distribute = args.respectively() && locations.size() == sources.size() && sources.size() > 1;
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
-            ActorMention source = sources.get(i);
             Location location = distribute ? locations.get(i) : locations.isEmpty() ? null : locations.get(0);
+            ActorMention source = kinds.source(doc.text(), sentence, participants.actors(), sources.get(i), targets,
+                    location, context);
             Optional<EventDate> placeDate = distribute
                     ? EventDating.within(sentence, placeHeads.get(i), sentenceDates) : Optional.empty();
             EventDate date = EventDating.orArticle(placeDate.or(() -> triggerDate), article.date());
-            for (ActorMention target : targetsFor(args, trigger, source, sources, targets)) {
+            for (ActorMention named : targetsFor(args, trigger, sources.get(i), sources, targets)) {
+                ActorMention target = kinds.target(doc.text(), sentence, participants.actors(), source, named,
+                        trigger.rule().cameo(), location, context);
                 eventOf(article, doc, sentence, trigger, args, cue, source, target, date, location)
                         .ifPresent(events::add);
                 // "talked on the phone with Biden": a consultation with someone goes both ways.
@@ -145,7 +166,12 @@ public final class EventExtractor {
         Actor target = targetMention == null ? null : targetMention.on(date.value());
         // An unknown but named source ("the Civil Liberty Organization") still acts; its event is less sure.
         if (source.code() != null && target != null && Objects.equals(source.code(), target.code())) {
-            return Optional.empty();
+            // "Britain agreed to open its borders": the actor's own things are no target; "Russia met Russia" is
+            // no event.
+            if (!target.text().toLowerCase(Locale.ROOT).equals(ITS)) {
+                return Optional.empty();
+            }
+            target = null;
         }
         String code = trigger.rule().cameo();
         if (target == null && code.equals(VISIT) && location != null) {
@@ -163,6 +189,14 @@ public final class EventExtractor {
                 && !location.country().equals(source.country())) {
             target = new Actor(location.text(), location.name(), location.country(), location.country(), List.of(),
                     location.begin(), location.end());
+        }
+        if (target == null && code.startsWith(PROTEST_ROOT) && source.country() != null
+                && source.sectors().stream().anyMatch(PROTESTERS::contains)) {
+            // "marched through Hong Kong against the extradition bill": a protest naming no one is against the
+            // protesters' own government.
+            var word = sentence.token(trigger.token());
+            target = new Actor(word.word(), source.country() + " government", source.country() + GOVERNMENT,
+                    source.country(), List.of(GOVERNMENT), word.begin(), word.end());
         }
         if (code.equals(CONSULT) && location != null && target != null && target.country() != null
                 && !location.country().equals(source.country()) && !location.country().equals(target.country())) {
@@ -183,6 +217,12 @@ public final class EventExtractor {
                 doc.text().substring(triggerToken.begin(), triggerToken.end()),
                 triggerToken.begin(), List.of(new Event.Mention(sentence.index(), sentence.begin(), sentence.end(),
                 confidence))));
+    }
+
+    /** "the Rapid Support Forces", "Human Rights Watch": a word of a name reports no event. */
+    private static boolean insideName(DocumentActors actors, Sentence sentence, int token) {
+        return actors.atoms(sentence.index()).stream().anyMatch(atom -> atom.covers(token) && atom.end() - atom.start() > 1
+                && NAMES.contains(atom.kind()));
     }
 
     private static Optional<EventDate> ownDate(Sentence sentence, Trigger trigger, List<DateMention> dates) {

@@ -2,6 +2,8 @@ package org.dyad.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.dyad.actor.ActorMention;
 import org.dyad.actor.AtomKind;
 import org.dyad.actor.Coreference;
@@ -14,12 +16,22 @@ import org.dyad.nlp.Sentence;
  * the actor phrase it heads, and every actor coordinated with it ("Xi and Biden", "China, Russia and Iran").
  */
 final class Participants {
+    private static final Set<String> OWNER_LINKS = Set.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:in",
+            "nmod:near", "nmod:at", "nmod:from", "nmod:by", "nmod:with");
+    private static final Set<String> EVENT_OWNER_LINKS = Set.of("nmod:from", "nmod:in", "nmod:near", "nmod:at");
+    private static final Set<String> PLACE_LINKS = Set.of("nmod:in", "nmod:near", "nmod:at");
+    private static final int MAX_OWNER_DEPTH = 3;
+
     private final DocumentActors actors;
     private final Coreference coreference;
 
     Participants(DocumentActors actors, Coreference coreference) {
         this.actors = actors;
         this.coreference = coreference;
+    }
+
+    DocumentActors actors() {
+        return actors;
     }
 
     List<ActorMention> resolve(Sentence sentence, List<Integer> heads) {
@@ -63,6 +75,55 @@ final class Participants {
             }
         }
         return more;
+    }
+
+    /**
+     * Targets: like {@link #resolve}, but a head that names no actor stands for the actor that owns it or the
+     * place it is in: "Iran's enrichment plant", "Philippine navy boats", "war crimes in Ukraine", "an army post in
+     * northern Israel". An event noun stands for whom it comes from or where it is ("requested support from
+     * the African Union"), never for its own actor ("discussed a visit by Iran's president").
+     */
+    List<ActorMention> resolveTargets(Sentence sentence, List<Integer> heads, Set<Integer> eventNouns) {
+        List<ActorMention> direct = resolve(sentence, heads);
+        if (direct.stream().anyMatch(ActorMention::isResolved)) {
+            return direct;
+        }
+        List<ActorMention> found = new ArrayList<>();
+        for (int head : heads) {
+            owner(sentence, head, eventNouns.contains(head) ? EVENT_OWNER_LINKS : OWNER_LINKS)
+                    .ifPresent(mention -> addNew(found, mention));
+        }
+        return found.isEmpty() ? direct : List.copyOf(found);
+    }
+
+    private Optional<ActorMention> owner(Sentence sentence, int head, Set<String> links) {
+        List<Integer> level = List.of(head);
+        for (int depth = 0; depth < MAX_OWNER_DEPTH; depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int token : level) {
+                for (Dependency edge : sentence.graph().children(token)) {
+                    if (!links.contains(edge.relation())) {
+                        continue;
+                    }
+                    // "the summit in Bishkek" is a place, not the Kyrgyz government.
+                    boolean placeLink = PLACE_LINKS.contains(edge.relation());
+                    Optional<ActorMention> named = resolve(sentence, List.of(edge.dependent())).stream()
+                            .filter(mention -> mention.country() != null || mention.code() != null)
+                            .filter(mention -> !placeLink || !isSeat(sentence, mention))
+                            .findFirst();
+                    if (named.isPresent()) {
+                        return named;
+                    }
+                    next.add(edge.dependent());
+                }
+            }
+            level = next;
+        }
+        return Optional.empty();
+    }
+
+    private boolean isSeat(Sentence sentence, ActorMention mention) {
+        return actors.atomAt(sentence.index(), mention.head()).filter(atom -> atom.kind() == AtomKind.SEAT).isPresent();
     }
 
     private static void addNew(List<ActorMention> found, ActorMention mention) {

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /** A condition a trigger word must meet in its sentence before it reports an event. */
 public sealed interface Requirement {
-    /** How the requirement shows in a rule's name: "", "+obj", "+mod" or "+prep". */
+    /** How the requirement shows in a rule's name: "", "+obj", "+mod", "+prep" or "+comp". */
     String suffix();
 
     /** No condition: the word alone is enough. */
@@ -55,7 +55,29 @@ public sealed interface Requirement {
         }
     }
 
-    /** Reads a requirement cell: empty, "obj:a|b", "mod:a|b" or "prep:a|b". */
+    /**
+     * The word has a clausal complement headed by one of these lemmas, or by any word for {@value #ANY}:
+     * "found the journalist guilty", "is considering sending aid".
+     */
+    record Complement(Set<String> lemmas) implements Requirement {
+        /** The lemma that accepts any complement. */
+        public static final String ANY = "*";
+
+        @Override
+        public String suffix() {
+            return "+comp";
+        }
+
+        public Complement {
+            lemmas = Set.copyOf(lemmas);
+        }
+
+        boolean accepts(String lemma) {
+            return lemmas.contains(ANY) || lemmas.contains(lemma);
+        }
+    }
+
+    /** Reads a requirement cell: empty, "obj:a|b", "mod:a|b", "prep:a|b" or "comp:a|b" ("comp:*" for any). */
     static Requirement parse(String cell) {
         if (cell.isEmpty()) {
             return new None();
@@ -75,7 +97,9 @@ public sealed interface Requirement {
             case "obj" -> new Object(words);
             case "mod" -> new Modifier(words);
             case "prep" -> new Preposition(words);
-            default -> throw new IllegalArgumentException("requirement kind must be obj, mod or prep: '" + cell + "'");
+            case "comp" -> new Complement(words);
+            default -> throw new IllegalArgumentException("requirement kind must be obj, mod, prep or comp: '" + cell
+                    + "'");
         };
     }
 }

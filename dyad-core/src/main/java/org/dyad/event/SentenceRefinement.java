@@ -2,63 +2,63 @@ package org.dyad.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.dyad.actor.Actor;
+import org.dyad.nlp.Sentence;
 import org.dyad.ontology.CameoOntology;
 
 /**
  * Rules that look at all the events of one sentence together:
  * <ul>
- *   <li>a threat takes the target of the act threatened ("threatened to impose tariffs on Mexico" is a threat
- *       against Mexico), and is 138 when the act is violent;</li>
- *   <li>"Russia said it had expelled diplomats" is Russia's act, not also a statement by Russia: a statement
- *       is kept only when its speaker is not the actor of another event of the sentence.</li>
+ *   <li>an act in the complement of an appeal, intent, demand, rejection or threat is folded into it (see
+ *       {@link ComplementFolding}): "threatened to impose tariffs on Mexico" is a threat against Mexico;</li>
+ *   <li>"Russia said it had expelled diplomats" is Russia's act, not also a statement by Russia, and "Georgian
+ *       police detained protesters, the interior ministry said" adds no statement of Georgia: a statement is kept
+ *       only when its speaker's country is not that of the actor of another event of the sentence;</li>
+ *   <li>"..., a diplomat said": a speaker with no country who only reports another event adds no statement.</li>
  * </ul>
  */
 final class SentenceRefinement {
-    private static final String THREATEN_FORCE = "138";
-    private static final String THREATEN = "131";
+    private static final String PLAIN_STATEMENT = "010";
 
-    private final CameoOntology ontology;
+    private final ComplementFolding folding;
 
     SentenceRefinement(CameoOntology ontology) {
-        this.ontology = ontology;
+        this.folding = new ComplementFolding(ontology);
     }
 
-    List<Event> refine(List<Event> events) {
+    /** The sentence's events, given trigger by trigger in reading order, refined. */
+    List<Event> refine(Sentence sentence, Map<Trigger, List<Event>> byTrigger) {
+        List<Event> events = folding.fold(sentence, byTrigger);
         List<Event> refined = new ArrayList<>();
         for (Event event : events) {
-            if (isStatementOfAnActor(event, events)) {
-                continue;
-            }
-            if (event.cameo().root().equals("13") && event.target() == null) {
-                refined.addAll(threatsAgainstTargets(event, events));
-            } else {
+            if (!isReportingStatement(event, events)) {
                 refined.add(event);
             }
         }
         return refined;
     }
 
-    private static boolean isStatementOfAnActor(Event event, List<Event> events) {
-        return event.cameo().root().equals("01") && event.source().code() != null && events.stream()
-                .anyMatch(other -> !other.cameo().root().equals("01")
-                        && Objects.equals(other.source().code(), event.source().code()));
+    private static boolean isReportingStatement(Event event, List<Event> events) {
+        if (!event.cameo().root().equals("01")) {
+            return false;
+        }
+        String speaker = countryOf(event.source());
+        // "Moscow denied any involvement, the Kremlin said": a plain statement also gives way to a comment.
+        boolean plain = event.cameo().code().equals(PLAIN_STATEMENT);
+        return events.stream()
+                .filter(other -> other != event && (!other.cameo().root().equals("01")
+                        || plain && !other.cameo().code().equals(PLAIN_STATEMENT)))
+                .anyMatch(other -> speaker == null || Objects.equals(countryOf(other.source()), speaker));
     }
 
-    private List<Event> threatsAgainstTargets(Event threat, List<Event> events) {
-        List<Event> threats = new ArrayList<>();
-        for (Event act : events) {
-            boolean threatened = act != threat && act.modality() == Modality.HYPOTHETICAL && act.target() != null
-                    && threat.trigger().equals(act.modalityCue());
-            if (threatened) {
-                int root = Integer.parseInt(act.cameo().root());
-                String code = root >= 18 || root == 15 ? THREATEN_FORCE : THREATEN;
-                threats.add(new Event(threat.id(), threat.article(), threat.sentence(), threat.evidence(),
-                        threat.evidenceBegin(), threat.source(), act.target(), ontology.get(code), threat.modality(),
-                        threat.modalityCue(), threat.date(), threat.location(), threat.confidence(), threat.rule()
-                        + "+act-target", threat.trigger(), threat.triggerBegin(), threat.mentions()));
-            }
+    /** The country of an actor, an organisation's own code, or null for a kind with no country. */
+    private static String countryOf(Actor actor) {
+        if (actor.country() != null) {
+            return actor.country();
         }
-        return threats.isEmpty() ? List.of(threat) : threats;
+        return actor.code() != null && !actor.code().equals(actor.sectors().stream().findFirst().orElse(null))
+                ? actor.code() : null;
     }
 }

@@ -16,6 +16,7 @@ import org.dyad.nlp.Token;
  */
 public final class TriggerFinder {
     private static final Set<String> MODIFIER_RELATIONS = Set.of("compound", "amod");
+    private static final Set<String> COMPLEMENT_RELATIONS = Set.of("xcomp", "ccomp", "acl");
 
     private final TriggerLexicon lexicon;
 
@@ -33,8 +34,16 @@ public final class TriggerFinder {
                 match(sentence, token, WordClass.NOUN).ifPresent(nouns::add);
             }
         }
-        List<Trigger> triggers = new ArrayList<>(verbs);
+        List<Trigger> triggers = new ArrayList<>();
+        for (Trigger verb : verbs) {
+            if (!lendsItselfToNoun(sentence, verb, nouns)) {
+                triggers.add(verb);
+            }
+        }
         for (Trigger noun : nouns) {
+            if (modifiesAnotherNoun(sentence, noun, nouns)) {
+                continue;
+            }
             boolean takenByVerb = verbs.stream().anyMatch(verb -> verb.partner() == noun.token()
                     || governs(sentence, verb.token(), noun.token(), "obj") && sameCode(verb, noun));
             if (!takenByVerb) {
@@ -43,6 +52,23 @@ public final class TriggerFinder {
         }
         triggers.sort(java.util.Comparator.comparingInt(Trigger::token));
         return List.copyOf(triggers);
+    }
+
+    /** "war games", "ceasefire agreement": a noun modifying another event noun only names its kind. */
+    private static boolean modifiesAnotherNoun(Sentence sentence, Trigger noun, List<Trigger> nouns) {
+        return nouns.stream().anyMatch(other -> other != noun && (other.partner() == noun.token()
+                || governs(sentence, other.token(), noun.token(), "compound")));
+    }
+
+    /**
+     * "gave Iraq an ultimatum", "announced a ceasefire", "expressed support": a bare light or statement verb whose
+     * object is an event noun only carries that noun's event.
+     */
+    private boolean lendsItselfToNoun(Sentence sentence, Trigger verb, List<Trigger> nouns) {
+        boolean bare = verb.rule().requirement() instanceof Requirement.None;
+        boolean carrier = lexicon.isLightVerb(sentence.token(verb.token()).lemma())
+                || verb.rule().cameo().startsWith("01");
+        return bare && carrier && nouns.stream().anyMatch(noun -> noun.lightVerb() == verb.token());
     }
 
     private Optional<Trigger> match(Sentence sentence, Token token, WordClass wordClass) {
@@ -61,12 +87,33 @@ public final class TriggerFinder {
     /** The token that meets the requirement, -1 when there is none to meet, or NOT_MET. */
     private static int partner(Sentence sentence, int token, Requirement requirement) {
         if (requirement instanceof Requirement.Object object) {
-            return firstChild(sentence, token, edge -> edge.baseRelation().equals("obj")
+            int found = firstChild(sentence, token, edge -> edge.baseRelation().equals("obj")
                     || edge.relation().equals("nsubj:pass"), object.lemmas());
+            if (found != NOT_MET) {
+                return found;
+            }
+            // "ended mediation efforts", "lifted travel curbs": the object's compound says what it is.
+            for (Dependency edge : sentence.graph().children(token)) {
+                if (edge.baseRelation().equals("obj") || edge.relation().equals("nsubj:pass")) {
+                    int compound = firstChild(sentence, edge.dependent(), inner -> inner.relation().equals("compound"),
+                            object.lemmas());
+                    if (compound != NOT_MET) {
+                        return compound;
+                    }
+                }
+            }
+            return NOT_MET;
         }
         if (requirement instanceof Requirement.Modifier modifier) {
             return firstChild(sentence, token, edge -> MODIFIER_RELATIONS.contains(edge.baseRelation()),
                     modifier.lemmas());
+        }
+        if (requirement instanceof Requirement.Complement complement) {
+            return sentence.graph().children(token).stream()
+                    .filter(edge -> COMPLEMENT_RELATIONS.contains(edge.baseRelation()))
+                    .map(Dependency::dependent)
+                    .filter(child -> complement.accepts(lemma(sentence, child)))
+                    .findFirst().orElse(NOT_MET);
         }
         if (requirement instanceof Requirement.Preposition preposition) {
             return sentence.graph().children(token).stream()
@@ -86,12 +133,39 @@ public final class TriggerFinder {
                 .findFirst().orElse(NOT_MET);
     }
 
+    /**
+     * The verb that lends the noun its subject: "held talks", "went on strike", "arrived for talks"; also through
+     * the noun the trigger modifies or quantifies ("launched a mediation effort", "began a round of exercises").
+     */
     private int lightVerbOf(Sentence sentence, int noun) {
-        return sentence.graph().parents(noun).stream()
-                .filter(edge -> edge.governor() >= 0 && edge.baseRelation().equals("obj"))
-                .map(Dependency::governor)
-                .filter(verb -> lexicon.isLightVerb(sentence.token(verb).lemma()))
-                .findFirst().orElse(-1);
+        int direct = directLightVerb(sentence, noun);
+        if (direct >= 0) {
+            return direct;
+        }
+        for (Dependency edge : sentence.graph().parents(noun)) {
+            boolean carrier = edge.relation().equals("compound") || edge.relation().equals("nmod:of");
+            // "announced a suspension of aid": an event noun carries its own event, not the one it governs.
+            if (edge.governor() >= 0 && carrier && sentence.token(edge.governor()).isNoun()
+                    && lexicon.rules(sentence.token(edge.governor()).lemma(), WordClass.NOUN).isEmpty()) {
+                return directLightVerb(sentence, edge.governor());
+            }
+        }
+        return -1;
+    }
+
+    private int directLightVerb(Sentence sentence, int noun) {
+        for (Dependency edge : sentence.graph().parents(noun)) {
+            if (edge.governor() < 0) {
+                continue;
+            }
+            String lemma = sentence.token(edge.governor()).lemma();
+            boolean light = edge.baseRelation().equals("obj") && lexicon.isLightVerb(lemma)
+                    || edge.baseRelation().equals("obl") && lexicon.isLightVerb(lemma, edge.specifier());
+            if (light) {
+                return edge.governor();
+            }
+        }
+        return -1;
     }
 
     /** "imposed sanctions" is one act; "discussed a visit" is two. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.dyad.resource.TsvTable;
 
 /**
@@ -18,9 +19,12 @@ public final class TriggerLexicon {
     private static final List<String> TRIGGER_COLUMNS = List.of("lemma", "pos", "cameo", "requires", "symmetric");
 
     private final Map<String, List<TriggerRule>> rules;
-    private final Set<String> lightVerbs;
+    private static final String OBJECT_LINK = "obj";
 
-    TriggerLexicon(List<TriggerRule> rules, Set<String> lightVerbs) {
+    /** Light verb lemma to the links through which it lends its subject: "obj", or a preposition ("on"). */
+    private final Map<String, Set<String>> lightVerbs;
+
+    TriggerLexicon(List<TriggerRule> rules, Map<String, Set<String>> lightVerbs) {
         Map<String, List<TriggerRule>> index = new HashMap<>();
         for (TriggerRule rule : rules) {
             index.computeIfAbsent(key(rule.lemma(), rule.wordClass()), k -> new ArrayList<>()).add(rule);
@@ -30,7 +34,7 @@ public final class TriggerLexicon {
                 .sorted(Comparator.comparing(rule -> rule.requirement() instanceof Requirement.None))
                 .toList());
         this.rules = Map.copyOf(index);
-        this.lightVerbs = Set.copyOf(lightVerbs);
+        this.lightVerbs = Map.copyOf(lightVerbs);
     }
 
     /** Loads the lexicon from the classpath; a bad row fails with its file and line. */
@@ -39,9 +43,17 @@ public final class TriggerLexicon {
         for (TsvTable.Row row : TsvTable.load(TriggerLexicon.class, "triggers.tsv", TRIGGER_COLUMNS).rows()) {
             rules.add(parse(row));
         }
-        Set<String> light = TsvTable.load(TriggerLexicon.class, "lightverbs.tsv", List.of("lemma")).rows().stream()
-                .map(row -> row.get(0).toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet());
+        Map<String, Set<String>> light = new HashMap<>();
+        for (TsvTable.Row row : TsvTable.load(TriggerLexicon.class, "lightverbs.tsv", List.of("lemma", "via")).rows()) {
+            String lemma = row.get(0).toLowerCase(Locale.ROOT);
+            String via = row.get(1).toLowerCase(Locale.ROOT);
+            if (lemma.isEmpty() || !via.matches("[a-z_]+")) {
+                throw row.error("a light verb needs a lemma and a link (obj or a preposition): '" + lemma + "', '"
+                        + via + "'");
+            }
+            light.merge(lemma, Set.of(via), (a, b) -> Stream.concat(a.stream(), b.stream())
+                    .collect(Collectors.toUnmodifiableSet()));
+        }
         return new TriggerLexicon(rules, light);
     }
 
@@ -78,8 +90,14 @@ public final class TriggerLexicon {
                 .sorted(Comparator.comparingInt(TriggerRule::line)).toList();
     }
 
+    /** Whether the verb lends its subject to an event noun as its object: "held talks". */
     public boolean isLightVerb(String lemma) {
-        return lightVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+        return isLightVerb(lemma, OBJECT_LINK);
+    }
+
+    /** Whether the verb lends its subject to an event noun through {@code link}: "went on strike" ("on"). */
+    public boolean isLightVerb(String lemma, String link) {
+        return lightVerbs.getOrDefault(lemma.toLowerCase(Locale.ROOT), Set.of()).contains(link);
     }
 
     private static String key(String lemma, WordClass wordClass) {

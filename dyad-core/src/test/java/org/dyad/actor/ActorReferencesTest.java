@@ -38,7 +38,7 @@ class ActorReferencesTest {
     void aCompoundActorGivesOneEventPerMemberNeverAGluedCode() {
         List<String> dyads = dyads(events("The United States, Australia and the United Kingdom condemned "
                 + "the missile launch by North Korea."));
-        assertThat(dyads).contains("USA 111 -", "AUS 111 -", "GBR 111 -");
+        assertThat(dyads).contains("USA 111 PRK", "AUS 111 PRK", "GBR 111 PRK");
         assertThat(dyads).allMatch(dyad -> dyad.split(" ")[0].length() <= 6);
     }
 

@@ -127,6 +127,22 @@ class AtomFinderTest {
         return covering.get(0);
     }
 
+    @Test
+    void aLongerNameStartingInsideAShorterOneWins() {
+        Sentence sentence = sentence("Chile appealed to the UN Security Council on Monday.");
+
+        assertThat(finder.find(sentence)).extracting(ActorAtom::name)
+                .containsExactly("Chile", "United Nations Security Council");
+    }
+
+    @Test
+    void thePopeIsTheVaticansGovernment() {
+        Sentence sentence = sentence("The Pope met refugees on Lesbos.");
+
+        assertThat(finder.find(sentence)).filteredOn(atom -> atom.kind() == AtomKind.SEAT)
+                .extracting(ActorAtom::code).containsExactly("VATGOV");
+    }
+
     private static Sentence sentence(String text) {
         List<Sentence> sentences = SharedCoder.annotate(text).sentences();
         assertThat(sentences).hasSize(1);

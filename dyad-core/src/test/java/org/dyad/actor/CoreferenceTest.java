@@ -68,6 +68,21 @@ class CoreferenceTest {
     }
 
     @Test
+    void itsInAClauseOfAStateIsThatState() {
+        Doc doc = SharedCoder.annotate("Serbia put its army on high alert after the incident.");
+
+        assertThat(coreferenceOf(doc).resolve(0, index(doc, 0, "its"))).extracting(ActorMention::country)
+                .containsExactly("SRB");
+    }
+
+    @Test
+    void itsStaysUnresolvedWhenThePersonIsTheSubject() {
+        Doc doc = SharedCoder.annotate("President Joe Biden praised the company for its work.");
+
+        assertThat(coreferenceOf(doc).resolve(0, index(doc, 0, "its"))).isEmpty();
+    }
+
+    @Test
     void anOrdinaryWordRefersToNoActor() {
         Doc doc = SharedCoder.annotate("US President Joe Biden arrived in Tokyo on Monday. He praised the alliance.");
 

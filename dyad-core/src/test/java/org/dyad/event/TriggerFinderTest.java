@@ -97,6 +97,92 @@ class TriggerFinderTest {
         assertThat(triggers.get(0).token()).isLessThan(triggers.get(1).token());
     }
 
+    @Test
+    void aStrikeGoneOnTakesTheSubjectOfGo() {
+        Sentence sentence = sentence("Kenyan workers went on strike.");
+        List<Trigger> triggers = finder.find(sentence);
+
+        assertThat(triggers).extracting(t -> t.rule().cameo()).containsExactly("143");
+        assertThat(triggers.get(0).lightVerb()).isEqualTo(index(sentence, "went"));
+    }
+
+    @Test
+    void forcesPutOnAlertAreAnAlertOfWhoeverPutThem() {
+        Sentence sentence = sentence("Serbia put its army on high alert.");
+        List<Trigger> triggers = finder.find(sentence);
+
+        assertThat(triggers).extracting(t -> t.rule().cameo()).containsExactly("152");
+        assertThat(triggers.get(0).lightVerb()).isEqualTo(index(sentence, "put"));
+    }
+
+    @Test
+    void anUltimatumGivenIsOnlyTheUltimatumNotAlsoAGift() {
+        Sentence sentence = sentence("Ecuador gave Peru an ultimatum.");
+
+        assertThat(finder.find(sentence)).extracting(t -> t.rule().cameo()).containsExactly("139");
+    }
+
+    @Test
+    void findingSomeoneGuiltyNeedsTheComplement() {
+        Sentence verdict = sentence("A Tehran court found the British engineer guilty of spying.");
+        List<Trigger> triggers = finder.find(verdict);
+
+        assertThat(triggers).extracting(t -> t.rule().name()).containsExactly("116/find+comp");
+        assertThat(triggers.get(0).partner()).isEqualTo(index(verdict, "guilty"));
+        assertThat(finder.find(sentence("The rescuers found the missing climbers."))).isEmpty();
+    }
+
+    @Test
+    void aMediationEffortLaunchedIsAMediationByWhoeverLaunchedIt() {
+        Sentence sentence = sentence("Qatar launched a mediation effort between the two factions.");
+        List<Trigger> triggers = finder.find(sentence);
+
+        assertThat(triggers).extracting(t -> t.rule().cameo()).containsExactly("045");
+        assertThat(triggers.get(0).lightVerb()).isEqualTo(index(sentence, "launched"));
+    }
+
+    @Test
+    void aRoundOfExercisesBegunTakesTheSubjectOfBegin() {
+        Sentence sentence = sentence("Egypt and Greece began a new round of joint naval exercises.");
+        List<Trigger> triggers = finder.find(sentence);
+
+        assertThat(triggers).extracting(t -> t.rule().cameo()).containsExactly("062");
+        assertThat(triggers.get(0).lightVerb()).isEqualTo(index(sentence, "began"));
+    }
+
+    @Test
+    void warInWarGamesOnlyNamesTheirKind() {
+        Sentence sentence = sentence("Chilean and Peruvian marines held war games off the coast.");
+
+        assertThat(finder.find(sentence)).extracting(t -> t.rule().cameo()).containsExactly("062");
+    }
+
+    @Test
+    void theObjectsCompoundCanMeetTheRequirement() {
+        Sentence sentence = sentence("Norway ended its mediation efforts in the conflict.");
+        List<Trigger> triggers = finder.find(sentence);
+
+        assertThat(triggers).extracting(t -> t.rule().name()).containsExactly("165/end+obj");
+        assertThat(triggers.get(0).partner()).isEqualTo(index(sentence, "mediation"));
+    }
+
+    @Test
+    void troopsMeetARequirementForTroop() {
+        Sentence sentence = sentence("Ghana will withdraw its troops from Mali.");
+
+        assertThat(finder.find(sentence)).extracting(t -> t.rule().cameo()).containsExactly("087");
+    }
+
+    @Test
+    void aidWhoseSuspensionIsAnnouncedIsNotGivenByTheAnnouncer() {
+        Sentence sentence = sentence("Denmark announced a suspension of aid to Egypt.");
+        List<Trigger> triggers = finder.find(sentence);
+
+        Trigger suspension = triggers.stream().filter(t -> t.rule().cameo().equals("162")).findFirst().orElseThrow();
+        assertThat(suspension.lightVerb()).isEqualTo(index(sentence, "announced"));
+        assertThat(triggers).filteredOn(t -> t.rule().cameo().startsWith("07")).allMatch(t -> !t.hasLightVerb());
+    }
+
     private static Sentence sentence(String text) {
         List<Sentence> sentences = SharedCoder.annotate(text).sentences();
         assertThat(sentences).hasSize(1);

@@ -56,14 +56,17 @@ class TriggerLexiconFileTest {
         assertThat(lexicon.isLightVerb("unleash")).isTrue();
         assertThat(lexicon.isLightVerb("Hold")).isTrue();
         assertThat(lexicon.isLightVerb("attack")).isFalse();
+        assertThat(lexicon.isLightVerb("go", "on")).isTrue();
+        assertThat(lexicon.isLightVerb("go")).isFalse();
         assertThat(ModalityDetector.load()).isNotNull();
     }
 
     @Test
     void badRequirementsFailWithTheirReason() {
-        assertThatThrownBy(() -> Requirement.parse("object:tariff")).hasMessageContaining("obj, mod or prep");
+        assertThatThrownBy(() -> Requirement.parse("object:tariff")).hasMessageContaining("obj, mod, prep or comp");
         assertThatThrownBy(() -> Requirement.parse("obj:")).hasMessageContaining("names no words");
         assertThatThrownBy(() -> Requirement.parse("tariff")).hasMessageContaining("obj:word");
         assertThat(Requirement.parse("prep:on|For")).isEqualTo(new Requirement.Preposition(Set.of("on", "for")));
+        assertThat(Requirement.parse("comp:*")).isEqualTo(new Requirement.Complement(Set.of("*")));
     }
 }

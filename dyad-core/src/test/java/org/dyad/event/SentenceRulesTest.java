@@ -1,0 +1,149 @@
+package org.dyad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.testing.SharedCoder;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules that read a sentence's events together or look past the words of one phrase: acts framed by an appeal,
+ * intent or threat, statements that only report another event, actors known by their kind placed in a country,
+ * and targets that stand for their owner.
+ */
+class SentenceRulesTest {
+    private static final String ARTICLE_DAY = "2024-04-04";
+
+    @Test
+    void anOfferToMediateIsAnIntentTowardsBothSides() {
+        List<String> dyads = dyads("Oman offered to mediate between Iran and the United States.");
+
+        assertThat(dyads).containsExactlyInAnyOrder("OMN 030 IRN", "OMN 030 USA");
+    }
+
+    @Test
+    void anAgreementToHoldTalksTakesTheTalksPartnerAndKeepsTheFutureTalks() {
+        List<Event> events = events("Norway agreed to hold talks with Sri Lanka.");
+
+        assertThat(events).extracting(SentenceRulesTest::dyad).contains("NOR 030 LKA");
+        assertThat(events).filteredOn(e -> e.cameo().root().equals("04"))
+                .isNotEmpty().allMatch(e -> e.modality() == Modality.FUTURE);
+    }
+
+    @Test
+    void theActAnAppealAsksForDidNotHappen() {
+        assertThat(dyads("Ghana urged Togo to release the detained journalists.")).containsExactly("GHA 020 TGO");
+    }
+
+    @Test
+    void aMinistryReportingItsOwnPolicesArrestsAddsNoStatement() {
+        assertThat(dyads("Police in Lima detained twenty protesters, the interior ministry said."))
+                .containsExactly("PERCOP 173 PERCVL");
+    }
+
+    @Test
+    void aSpeakerWithNoCountryWhoOnlyReportsAnActAddsNoStatement() {
+        assertThat(dyads("Bolivia expelled two Chilean diplomats, an official said.")).containsExactly("BOL 166 CHLGOV");
+    }
+
+    @Test
+    void protestersInACityAreOfItsCountry() {
+        assertThat(dyads("Protesters in Nairobi burned tyres.")).containsExactly("KENCVL 145 KENGOV");
+    }
+
+    @Test
+    void aGovernmentRefusingToMeetProtestersRefusesItsOwnCitizens() {
+        List<Event> events = events("The Kenyan government refused to meet the protesters.");
+
+        assertThat(events).extracting(SentenceRulesTest::dyad).contains("KENGOV 120 KENCVL");
+        assertThat(events).filteredOn(e -> e.cameo().root().equals("04"))
+                .allMatch(e -> e.modality() == Modality.NEGATED);
+    }
+
+    @Test
+    void villagesOfACountryStandForIt() {
+        assertThat(dyads("Azerbaijani troops shelled Armenia's border villages.")).containsExactly("AZEMIL 194 ARM");
+    }
+
+    @Test
+    void troopsSentToACountryAreWhatIsSentNotWhomItIsSentTo() {
+        assertThat(dyads("Pakistan sent 500 troops to Saudi Arabia.")).containsExactly("PAK 070 SAU");
+    }
+
+    @Test
+    void aWordOfAnOrganisationsNameIsNoTrigger() {
+        List<Event> events = events("The Rapid Support Forces shelled a market in Omdurman.");
+
+        assertThat(events).extracting(e -> e.cameo().code()).containsExactly("194");
+        assertThat(events.get(0).source().code()).isEqualTo("RSF");
+    }
+
+    @Test
+    void aCourtFindingAForeignerGuiltyActsOnHisCountry() {
+        Event verdict = only(events("A Tehran court found the British engineer guilty of spying."));
+
+        assertThat(verdict.cameo().code()).isEqualTo("116");
+        assertThat(verdict.source().country()).isEqualTo("IRN");
+        assertThat(verdict.target().country()).isEqualTo("GBR");
+    }
+
+    @Test
+    void rejectingAccusationsIsADenialNotARejection() {
+        assertThat(dyads("Serbia rejected accusations of war crimes.")).containsExactly("SRB 016 -");
+    }
+
+    @Test
+    void aMeetingHeldToDiscussIsOneMeeting() {
+        List<String> dyads = dyads("Russian and Turkish officials met in Geneva to discuss the grain corridor.");
+
+        assertThat(dyads).containsExactlyInAnyOrder("RUSGOV 044 TURGOV", "TURGOV 044 RUSGOV");
+    }
+
+    @Test
+    void talksAVisitorArrivedForAreTheVisit() {
+        assertThat(dyads("Wang Yi arrived in Canberra on Monday for talks with Australian officials."))
+                .containsExactly("CHNGOV 042 AUSGOV");
+    }
+
+    @Test
+    void killingWhileShellingIsTheShelling() {
+        assertThat(events("Ethiopian troops shelled the town, killing four civilians."))
+                .extracting(e -> e.cameo().code()).containsExactly("194");
+    }
+
+    @Test
+    void aProtestNamingNoOneIsAgainstTheProtestersGovernment() {
+        assertThat(dyads("Chilean students marched in Santiago against the pension reform."))
+                .containsExactly("CHLCVL 141 CHLGOV");
+    }
+
+    @Test
+    void callingOnWithAParticleIsAnAppealToTheObject() {
+        assertThat(dyads("The African Union called on Sudan to end the fighting.")).containsExactly("AU 020 SDN");
+    }
+
+    @Test
+    void aPlaceNearASideNamesItOnlyWhenNoOneElseIsNamed() {
+        assertThat(dyads("Egypt massed tanks near the border with Libya.")).containsExactly("EGY 154 LBY");
+        assertThat(dyads("Rebels kidnapped two Kenyan engineers near the Somali border."))
+                .containsExactly("REB 181 KEN");
+    }
+
+    private static List<Event> events(String text) {
+        return SharedCoder.code(text, ARTICLE_DAY).events();
+    }
+
+    private static List<String> dyads(String text) {
+        return events(text).stream().map(SentenceRulesTest::dyad).toList();
+    }
+
+    private static Event only(List<Event> events) {
+        assertThat(events).as("events %s", events.stream().map(SentenceRulesTest::dyad).toList()).hasSize(1);
+        return events.get(0);
+    }
+
+    private static String dyad(Event event) {
+        return event.source().code() + " " + event.cameo().code() + " "
+                + (event.target() == null ? "-" : event.target().code());
+    }
+}
