@@ -8,6 +8,7 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
@@ -17,11 +18,12 @@ import javax.management.openmbean.CompositeData;
 
 /**
  * Watches the heap while a benchmark runs. Two figures, because a collector lets garbage pile up to whatever
- * room it is given: the peak of heap in use (the sum of each heap pool's peak, an upper bound since the pools
- * need not peak together), and the peak of heap still in use right after a collection, which is what the
- * program really holds (live data plus what the collector chose not to reclaim).
+ * room it is given: the peak of heap in use (the heap is fullest just before a collection, so the most found
+ * then, or now), and the peak of heap still in use right after a collection, which is what the program really
+ * holds (live data plus what the collector chose not to reclaim).
  */
 public final class HeapWatch implements AutoCloseable {
+    private final AtomicLong peakUsed = new AtomicLong();
     private final AtomicLong peakAfterGc = new AtomicLong();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::onCollection;
@@ -43,13 +45,13 @@ public final class HeapWatch implements AutoCloseable {
      */
     public void reset() {
         System.gc();
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+        peakUsed.set(currentUsed());
         peakAfterGc.set(currentUsed());
     }
 
     /** Peak heap in use since the last reset, in bytes. */
     public long peakUsed() {
-        return Math.max(heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum(), currentUsed());
+        return Math.max(peakUsed.get(), currentUsed());
     }
 
     /** Peak heap still in use after a garbage collection since the last reset, in bytes. */
@@ -68,15 +70,19 @@ public final class HeapWatch implements AutoCloseable {
         }
         GarbageCollectionNotificationInfo info =
                 GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-        long after = 0;
+        peakUsed.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
+        peakAfterGc.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+    }
+
+    private static long heapUsed(Map<String, MemoryUsage> byPool) {
+        long used = 0;
         for (MemoryPoolMXBean pool : heapPools()) {
-            MemoryUsage usage = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
+            MemoryUsage usage = byPool.get(pool.getName());
             if (usage != null) {
-                after += usage.getUsed();
+                used += usage.getUsed();
             }
         }
-        long used = after;
-        peakAfterGc.accumulateAndGet(used, Math::max);
+        return used;
     }
 
     private static long currentUsed() {
