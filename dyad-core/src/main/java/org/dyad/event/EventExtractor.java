@@ -35,7 +35,8 @@ public final class EventExtractor {
     private static final String VISIT = "042";
     private static final int MATERIAL_CONFLICT = 14;
     private static final String PROTEST_ROOT = "14";
-    private static final String ITS = "its";
+    /** Possessives that name one actor's own things ("its borders", "for his part"), never a target of its acts. */
+    private static final Set<String> OWN = Set.of("its", "his", "her");
     private static final String GOVERNMENT = "GOV";
     private static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "PTY", "BUS", "MED", "REF");
     private static final Set<AtomKind> NAMES = Set.of(AtomKind.ORGANISATION, AtomKind.PERSON, AtomKind.COUNTRY,
@@ -168,7 +169,7 @@ public final class EventExtractor {
         if (source.code() != null && target != null && Objects.equals(source.code(), target.code())) {
             // "Britain agreed to open its borders": the actor's own things are no target; "Russia met Russia" is
             // no event.
-            if (!target.text().toLowerCase(Locale.ROOT).equals(ITS)) {
+            if (!OWN.contains(target.text().toLowerCase(Locale.ROOT))) {
                 return Optional.empty();
             }
             target = null;

@@ -101,6 +101,13 @@ class ExampleArticleTest {
     }
 
     @Test
+    void trumpsPromiseOf2024IsACandidatesNotTheGovernments() {
+        Event promise = only(e -> e.evidence().contains("if he is re-elected") && e.source().name().equals("Donald Trump"));
+        assertThat(promise.source().code()).isEqualTo("USAELI");
+        assertThat(promise.target()).isNull();
+    }
+
+    @Test
     void noPressureOnPutinAndNoConfrontation() {
         assertThat(events).filteredOn(e -> e.evidence().contains("put pressure on Putin"))
                 .allMatch(e -> e.modality() != Modality.ASSERTED);
