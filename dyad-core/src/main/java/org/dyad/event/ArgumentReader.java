@@ -32,6 +32,9 @@ public final class ArgumentReader {
     private static final Set<String> ENUMERATING_VERBS = Set.of("include", "be", "involve");
     private static final Set<String> STAND_INS = Set.of("those", "that", "one", "ones");
     private static final int MAX_CLIMB = 3;
+    /** Mediation whose parties are those of the clause around the deal: "signed a truce brokered by Qatar". */
+    private static final String MEDIATE = "045";
+    private static final Set<String> PARTY_RELATIONS = Set.of("nsubj", "obj");
 
     public Arguments read(Sentence sentence, Trigger trigger) {
         return trigger.rule().wordClass() == WordClass.VERB ? verb(sentence, trigger) : noun(sentence, trigger);
@@ -39,7 +42,8 @@ public final class ArgumentReader {
 
     private Arguments verb(Sentence sentence, Trigger trigger) {
         int verb = trigger.token();
-        boolean passive = hasChild(sentence, verb, "aux:pass") || hasChild(sentence, verb, "nsubj:pass");
+        boolean passive = hasChild(sentence, verb, "aux:pass") || hasChild(sentence, verb, "nsubj:pass")
+                || isReducedPassive(sentence, verb);
         List<Integer> sources = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
         List<Integer> themes = new ArrayList<>();
@@ -87,6 +91,9 @@ public final class ArgumentReader {
         }
         if (targets.isEmpty()) {
             complementTargets(sentence, verb, targets, pattern);
+        }
+        if (trigger.rule().cameo().equals(MEDIATE)) {
+            mediatedParties(sentence, verb, targets, pattern);
         }
         if (targets.isEmpty() && ADDRESSED_ROOTS.contains(trigger.rule().cameo().substring(0, 2))) {
             for (Dependency edge : sentence.graph().children(verb)) {
@@ -221,6 +228,35 @@ public final class ArgumentReader {
                 if (base.equals("obj") || smallClauseSubject
                         || base.equals("obl") && TARGET_PREPOSITIONS.contains(inner.specifier())) {
                     add(targets, inner.dependent(), pattern, "xcomp");
+                }
+            }
+        }
+    }
+
+    /** "an agreement brokered by Qatar": a past participle modifying a noun is a passive without auxiliary. */
+    private static boolean isReducedPassive(Sentence sentence, int verb) {
+        return sentence.token(verb).pos().equals("VBN")
+                && sentence.graph().parents(verb).stream().anyMatch(up -> up.baseRelation().equals("acl"));
+    }
+
+    /**
+     * "Armenia and Azerbaijan signed a ceasefire brokered by the US", "freed a hostage in a deal brokered by
+     * Qatar": the parties of a mediated deal are the subject and object of the clause the deal belongs to.
+     */
+    private static void mediatedParties(Sentence sentence, int verb, List<Integer> targets, List<String> pattern) {
+        for (Dependency toDeal : sentence.graph().parents(verb)) {
+            if (toDeal.governor() < 0 || !toDeal.baseRelation().equals("acl")) {
+                continue;
+            }
+            int deal = toDeal.governor();
+            for (Dependency toClause : sentence.graph().parents(deal)) {
+                if (toClause.governor() < 0) {
+                    continue;
+                }
+                for (Dependency party : sentence.graph().children(toClause.governor())) {
+                    if (PARTY_RELATIONS.contains(party.relation()) && party.dependent() != deal) {
+                        add(targets, party.dependent(), pattern, "parties");
+                    }
                 }
             }
         }

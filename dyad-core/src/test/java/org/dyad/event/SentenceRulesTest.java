@@ -123,6 +123,19 @@ class SentenceRulesTest {
     }
 
     @Test
+    void aDealBrokeredByAThirdStateIsItsMediationBetweenTheParties() {
+        assertThat(dyads("Serbia and Kosovo signed a border agreement brokered by the European Union on Monday."))
+                .contains("EU 045 SRB", "EU 045 XKX");
+        assertThat(dyads("Hamas released two Thai hostages in a deal brokered by Egypt."))
+                .contains("EGY 045 HMS", "EGY 045 THA");
+    }
+
+    @Test
+    void civiliansFightingPoliceIsAViolentProtest() {
+        assertThat(dyads("Students in Dhaka clashed with police on Sunday.")).containsExactly("BGDCVL 145 BGDCOP");
+    }
+
+    @Test
     void aPlaceNearASideNamesItOnlyWhenNoOneElseIsNamed() {
         assertThat(dyads("Egypt massed tanks near the border with Libya.")).containsExactly("EGY 154 LBY");
         assertThat(dyads("Rebels kidnapped two Kenyan engineers near the Somali border."))
