@@ -136,6 +136,29 @@ class SentenceRulesTest {
     }
 
     @Test
+    void beingReadyToHoldTalksIsAnIntentToMeetFromTheReadySideOnly() {
+        List<Event> events = events("Peru said it was ready to resume talks with Chile.");
+
+        assertThat(events).extracting(SentenceRulesTest::dyad).containsExactly("PER 036 CHL");
+        assertThat(events).allMatch(e -> e.modality() == Modality.ASSERTED);
+    }
+
+    @Test
+    void anActAStateSaysItWouldTakeIsAnIntentButOneItWouldNotTakeStaysNegated() {
+        assertThat(dyads("Vietnam announced it would deepen security cooperation with Japan."))
+                .containsExactly("VNM 031 JPN");
+        List<Event> refusal = events("Peru said it would not send troops to Chile.");
+        assertThat(refusal).extracting(SentenceRulesTest::dyad).containsExactly("PER 070 CHL");
+        assertThat(refusal).allMatch(e -> e.modality() == Modality.NEGATED);
+    }
+
+    @Test
+    void whatAnotherStateWouldDoIsNoIntentOfTheSpeaker() {
+        assertThat(dyads("Peru said Chile would send troops to Bolivia."))
+                .noneMatch(dyad -> dyad.contains(" 03"));
+    }
+
+    @Test
     void aPlaceNearASideNamesItOnlyWhenNoOneElseIsNamed() {
         assertThat(dyads("Egypt massed tanks near the border with Libya.")).containsExactly("EGY 154 LBY");
         assertThat(dyads("Rebels kidnapped two Kenyan engineers near the Somali border."))
