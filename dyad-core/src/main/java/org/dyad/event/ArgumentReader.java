@@ -19,7 +19,12 @@ public final class ArgumentReader {
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "on", "against", "to", "toward",
             "towards", "upon", "at", "into", "for", "from", "outside");
     /** "held drills close to the line of control with China": a place near a side, when no one else is named. */
-    private static final Set<String> NEARBY_PREPOSITIONS = Set.of("near", "close_to", "along");
+    private static final Set<String> NEARBY_PREPOSITIONS = Set.of("near", "close_to", "along", "around");
+    /** Force postures: "mobilised troops", "deployed warships": what is moved is the actor's own, never the target. */
+    private static final String FORCE_POSTURE_ROOT = "15";
+    /** Violence aimed with a preposition: "fired missiles at a depot" aims at the depot, the missiles are the means. */
+    private static final Set<String> AIMING_PREPOSITIONS = Set.of("at", "against");
+    private static final int FIRST_VIOLENT_ROOT = 17;
     /** Appeals and demands whose target is the subject of the clause demanded: "demanded that Israel end". */
     private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "10");
     /** Transfers and deployments: "sent troops to Russia" sends to Russia, the troops are what is sent. */
@@ -50,6 +55,7 @@ public final class ArgumentReader {
         List<Integer> recipients = new ArrayList<>();
         List<Integer> nearby = new ArrayList<>();
         List<String> pattern = new ArrayList<>();
+        boolean aimed = false;
         for (Dependency edge : sentence.graph().children(verb)) {
             String relation = edge.relation();
             String base = edge.baseRelation();
@@ -67,6 +73,10 @@ public final class ArgumentReader {
                 if (base.equals("obj")) {
                     themes.add(child);
                 }
+            } else if (base.equals("obl") && AIMING_PREPOSITIONS.contains(edge.specifier())) {
+                // "fired at the post": what is aimed at is the target, even when it met the rule ("fire" + "at").
+                add(targets, child, pattern, edge.specifier());
+                aimed = true;
             } else if (base.equals("obl") && TARGET_PREPOSITIONS.contains(edge.specifier())
                     && child != trigger.partner()) {
                 add(targets, child, pattern, edge.specifier());
@@ -80,7 +90,11 @@ public final class ArgumentReader {
                 add(targets, child, pattern, "between");
             }
         }
-        if (!recipients.isEmpty() && TRANSFER_ROOTS.contains(trigger.rule().cameo().substring(0, 2))) {
+        String root = trigger.rule().cameo().substring(0, 2);
+        // "killed twelve people at a mosque" is no aiming: only a verb read with its preposition ("fire at") aims.
+        boolean means = aimed && Integer.parseInt(root) >= FIRST_VIOLENT_ROOT
+                && trigger.rule().requirement() instanceof Requirement.Preposition;
+        if (!recipients.isEmpty() && TRANSFER_ROOTS.contains(root) || root.equals(FORCE_POSTURE_ROOT) || means) {
             targets.removeAll(themes);
         }
         if (targets.isEmpty()) {

@@ -159,6 +159,19 @@ class SentenceRulesTest {
     }
 
     @Test
+    void weaponsFiredAtATargetAreTheMeansNotTheTarget() {
+        assertThat(dyads("Azerbaijani troops fired Israeli-made drones at an Armenian army post."))
+                .containsExactly("AZEMIL 190 ARMMIL");
+    }
+
+    @Test
+    void theForcesADeploymentMovesAreTheActorsOwn() {
+        assertThat(dyads("Egypt mobilised additional troops along its border with Libya."))
+                .containsExactly("EGY 154 LBY");
+        assertThat(dyads("Russia deployed warships and bombers around Japan.")).containsExactly("RUS 154 JPN");
+    }
+
+    @Test
     void aPlaceNearASideNamesItOnlyWhenNoOneElseIsNamed() {
         assertThat(dyads("Egypt massed tanks near the border with Libya.")).containsExactly("EGY 154 LBY");
         assertThat(dyads("Rebels kidnapped two Kenyan engineers near the Somali border."))
