@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
@@ -333,12 +334,20 @@ public final class ArgumentReader {
         List<Integer> places = new ArrayList<>();
         for (Dependency edge : sentence.graph().children(head)) {
             String base = edge.baseRelation();
-            if ((base.equals("obl") || base.equals("nmod")) && PLACE_PREPOSITIONS.contains(edge.specifier())
-                    && sentence.token(edge.dependent()).isProperNoun()) {
-                places.add(edge.dependent());
+            if ((base.equals("obl") || base.equals("nmod")) && PLACE_PREPOSITIONS.contains(edge.specifier())) {
+                namedPlace(sentence, edge.dependent()).ifPresent(places::add);
             }
         }
         return places;
+    }
+
+    /** "Kharkiv", or the name in "the Donetsk region", "Borno state": a place word that carries a name. */
+    private static Optional<Integer> namedPlace(Sentence sentence, int head) {
+        if (sentence.token(head).isProperNoun()) {
+            return Optional.of(head);
+        }
+        return sentence.graph().children(head, "compound").stream()
+                .filter(child -> sentence.token(child).isProperNoun()).findFirst();
     }
 
     /** "Chinese", "US", "Israeli": a modifier that can name an actor, unlike "recent" or "trade". */

@@ -172,6 +172,12 @@ class SentenceRulesTest {
     }
 
     @Test
+    void aRegionNamedByItsCityIsAPlaceOfThatCountry() {
+        assertThat(dyads("Russian troops captured three villages in the Kharkiv region."))
+                .containsExactly("RUSMIL 192 UKR");
+    }
+
+    @Test
     void aPlaceNearASideNamesItOnlyWhenNoOneElseIsNamed() {
         assertThat(dyads("Egypt massed tanks near the border with Libya.")).containsExactly("EGY 154 LBY");
         assertThat(dyads("Rebels kidnapped two Kenyan engineers near the Somali border."))
