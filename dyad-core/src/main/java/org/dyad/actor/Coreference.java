@@ -26,7 +26,11 @@ public final class Coreference {
     private static final int PAIR_REACH = 6;
     private static final int OWNER_REACH = 4;
 
-    private record Pair(int sentence, int begin, ActorMention first, ActorMention second) {
+    /** Actors named together, first the head of the coordination: "the US, Australia and Britain". */
+    private record Pair(int sentence, int begin, List<ActorMention> members) {
+        Pair {
+            members = List.copyOf(members);
+        }
     }
 
     private final DocumentActors actors;
@@ -70,8 +74,8 @@ public final class Coreference {
             int begin = isPairNoun(s, token) ? phraseBegin(s, token) : word.begin();
             String text = actors.doc().text().substring(begin, word.end());
             return lastPair(word.begin(), sentence)
-                    .map(pair -> List.of(pair.first().referredToAs(sentence, token, begin, word.end(), text),
-                            pair.second().referredToAs(sentence, token, begin, word.end(), text)))
+                    .map(pair -> pair.members().stream()
+                            .map(member -> member.referredToAs(sentence, token, begin, word.end(), text)).toList())
                     .orElse(List.of());
         }
         return List.of();
@@ -200,14 +204,18 @@ public final class Coreference {
         List<ActorMention> phrases = actors.phrases();
         for (int i = 0; i < phrases.size(); i++) {
             ActorMention a = phrases.get(i);
+            List<ActorMention> members = new ArrayList<>(List.of(a));
             for (int j = i + 1; j < phrases.size() && phrases.get(j).sentence() == a.sentence(); j++) {
                 ActorMention b = phrases.get(j);
                 Sentence sentence = actors.doc().sentences().get(a.sentence());
                 boolean coordinated = sentence.graph().children(a.head()).stream()
                         .anyMatch(edge -> edge.dependent() == b.head() && edge.baseRelation().equals("conj"));
                 if (coordinated && !Objects.equals(a.country(), b.country())) {
-                    found.add(new Pair(a.sentence(), b.begin(), a, b));
+                    members.add(b);
                 }
+            }
+            if (members.size() > 1) {
+                found.add(new Pair(a.sentence(), members.get(members.size() - 1).begin(), members));
             }
         }
         return List.copyOf(found);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
@@ -19,7 +20,12 @@ public final class ArgumentReader {
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "on", "against", "to", "toward",
             "towards", "upon", "at", "into", "for", "from", "outside");
     /** "held drills close to the line of control with China": a place near a side, when no one else is named. */
-    private static final Set<String> NEARBY_PREPOSITIONS = Set.of("near", "close_to", "along");
+    private static final Set<String> NEARBY_PREPOSITIONS = Set.of("near", "close_to", "along", "around");
+    /** Force postures: "mobilised troops", "deployed warships": what is moved is the actor's own, never the target. */
+    private static final String FORCE_POSTURE_ROOT = "15";
+    /** Violence aimed with a preposition: "fired missiles at a depot" aims at the depot, the missiles are the means. */
+    private static final Set<String> AIMING_PREPOSITIONS = Set.of("at", "against");
+    private static final int FIRST_VIOLENT_ROOT = 17;
     /** Appeals and demands whose target is the subject of the clause demanded: "demanded that Israel end". */
     private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "10");
     /** Transfers and deployments: "sent troops to Russia" sends to Russia, the troops are what is sent. */
@@ -32,6 +38,9 @@ public final class ArgumentReader {
     private static final Set<String> ENUMERATING_VERBS = Set.of("include", "be", "involve");
     private static final Set<String> STAND_INS = Set.of("those", "that", "one", "ones");
     private static final int MAX_CLIMB = 3;
+    /** Mediation whose parties are those of the clause around the deal: "signed a truce brokered by Qatar". */
+    private static final String MEDIATE = "045";
+    private static final Set<String> PARTY_RELATIONS = Set.of("nsubj", "obj");
 
     public Arguments read(Sentence sentence, Trigger trigger) {
         return trigger.rule().wordClass() == WordClass.VERB ? verb(sentence, trigger) : noun(sentence, trigger);
@@ -39,13 +48,15 @@ public final class ArgumentReader {
 
     private Arguments verb(Sentence sentence, Trigger trigger) {
         int verb = trigger.token();
-        boolean passive = hasChild(sentence, verb, "aux:pass") || hasChild(sentence, verb, "nsubj:pass");
+        boolean passive = hasChild(sentence, verb, "aux:pass") || hasChild(sentence, verb, "nsubj:pass")
+                || isReducedPassive(sentence, verb);
         List<Integer> sources = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
         List<Integer> themes = new ArrayList<>();
         List<Integer> recipients = new ArrayList<>();
         List<Integer> nearby = new ArrayList<>();
         List<String> pattern = new ArrayList<>();
+        boolean aimed = false;
         for (Dependency edge : sentence.graph().children(verb)) {
             String relation = edge.relation();
             String base = edge.baseRelation();
@@ -63,6 +74,10 @@ public final class ArgumentReader {
                 if (base.equals("obj")) {
                     themes.add(child);
                 }
+            } else if (base.equals("obl") && AIMING_PREPOSITIONS.contains(edge.specifier())) {
+                // "fired at the post": what is aimed at is the target, even when it met the rule ("fire" + "at").
+                add(targets, child, pattern, edge.specifier());
+                aimed = true;
             } else if (base.equals("obl") && TARGET_PREPOSITIONS.contains(edge.specifier())
                     && child != trigger.partner()) {
                 add(targets, child, pattern, edge.specifier());
@@ -76,7 +91,11 @@ public final class ArgumentReader {
                 add(targets, child, pattern, "between");
             }
         }
-        if (!recipients.isEmpty() && TRANSFER_ROOTS.contains(trigger.rule().cameo().substring(0, 2))) {
+        String root = trigger.rule().cameo().substring(0, 2);
+        // "killed twelve people at a mosque" is no aiming: only a verb read with its preposition ("fire at") aims.
+        boolean means = aimed && Integer.parseInt(root) >= FIRST_VIOLENT_ROOT
+                && trigger.rule().requirement() instanceof Requirement.Preposition;
+        if (!recipients.isEmpty() && TRANSFER_ROOTS.contains(root) || root.equals(FORCE_POSTURE_ROOT) || means) {
             targets.removeAll(themes);
         }
         if (targets.isEmpty()) {
@@ -87,6 +106,9 @@ public final class ArgumentReader {
         }
         if (targets.isEmpty()) {
             complementTargets(sentence, verb, targets, pattern);
+        }
+        if (trigger.rule().cameo().equals(MEDIATE)) {
+            mediatedParties(sentence, verb, targets, pattern);
         }
         if (targets.isEmpty() && ADDRESSED_ROOTS.contains(trigger.rule().cameo().substring(0, 2))) {
             for (Dependency edge : sentence.graph().children(verb)) {
@@ -226,6 +248,35 @@ public final class ArgumentReader {
         }
     }
 
+    /** "an agreement brokered by Qatar": a past participle modifying a noun is a passive without auxiliary. */
+    private static boolean isReducedPassive(Sentence sentence, int verb) {
+        return sentence.token(verb).pos().equals("VBN")
+                && sentence.graph().parents(verb).stream().anyMatch(up -> up.baseRelation().equals("acl"));
+    }
+
+    /**
+     * "Armenia and Azerbaijan signed a ceasefire brokered by the US", "freed a hostage in a deal brokered by
+     * Qatar": the parties of a mediated deal are the subject and object of the clause the deal belongs to.
+     */
+    private static void mediatedParties(Sentence sentence, int verb, List<Integer> targets, List<String> pattern) {
+        for (Dependency toDeal : sentence.graph().parents(verb)) {
+            if (toDeal.governor() < 0 || !toDeal.baseRelation().equals("acl")) {
+                continue;
+            }
+            int deal = toDeal.governor();
+            for (Dependency toClause : sentence.graph().parents(deal)) {
+                if (toClause.governor() < 0) {
+                    continue;
+                }
+                for (Dependency party : sentence.graph().children(toClause.governor())) {
+                    if (PARTY_RELATIONS.contains(party.relation()) && party.dependent() != deal) {
+                        add(targets, party.dependent(), pattern, "parties");
+                    }
+                }
+            }
+        }
+    }
+
     /** The subject of the nearest governing clause: "Trump unleashed a trade war by imposing duties". */
     private static int borrowedSubject(Sentence sentence, int verb) {
         int current = verb;
@@ -283,12 +334,20 @@ public final class ArgumentReader {
         List<Integer> places = new ArrayList<>();
         for (Dependency edge : sentence.graph().children(head)) {
             String base = edge.baseRelation();
-            if ((base.equals("obl") || base.equals("nmod")) && PLACE_PREPOSITIONS.contains(edge.specifier())
-                    && sentence.token(edge.dependent()).isProperNoun()) {
-                places.add(edge.dependent());
+            if ((base.equals("obl") || base.equals("nmod")) && PLACE_PREPOSITIONS.contains(edge.specifier())) {
+                namedPlace(sentence, edge.dependent()).ifPresent(places::add);
             }
         }
         return places;
+    }
+
+    /** "Kharkiv", or the name in "the Donetsk region", "Borno state": a place word that carries a name. */
+    private static Optional<Integer> namedPlace(Sentence sentence, int head) {
+        if (sentence.token(head).isProperNoun()) {
+            return Optional.of(head);
+        }
+        return sentence.graph().children(head, "compound").stream()
+                .filter(child -> sentence.token(child).isProperNoun()).findFirst();
     }
 
     /** "Chinese", "US", "Israeli": a modifier that can name an actor, unlike "recent" or "trade". */

@@ -39,6 +39,10 @@ public final class EventExtractor {
     private static final Set<String> OWN = Set.of("its", "his", "her");
     private static final String GOVERNMENT = "GOV";
     private static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "PTY", "BUS", "MED", "REF");
+    /** Crowds rather than armed forces: when they fight, it is a violent protest. */
+    private static final Set<String> CROWDS = Set.of("CVL", "OPP");
+    private static final String FIGHT = "190";
+    private static final String VIOLENT_PROTEST = "145";
     private static final Set<AtomKind> NAMES = Set.of(AtomKind.ORGANISATION, AtomKind.PERSON, AtomKind.COUNTRY,
             AtomKind.SEAT);
 
@@ -190,6 +194,10 @@ public final class EventExtractor {
                 && !location.country().equals(source.country())) {
             target = new Actor(location.text(), location.name(), location.country(), location.country(), List.of(),
                     location.begin(), location.end());
+        }
+        if (code.equals(FIGHT) && source.sectors().stream().anyMatch(CROWDS::contains)) {
+            // "protesters clashed with police": civilians fighting is a riot, not armed combat.
+            code = VIOLENT_PROTEST;
         }
         if (target == null && code.startsWith(PROTEST_ROOT) && source.country() != null
                 && source.sectors().stream().anyMatch(PROTESTERS::contains)) {

@@ -1,6 +1,7 @@
 package org.dyad.event;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,7 @@ final class Participants {
     private static final Set<String> EVENT_OWNER_LINKS = Set.of("nmod:from", "nmod:in", "nmod:near", "nmod:at");
     private static final Set<String> PLACE_LINKS = Set.of("nmod:in", "nmod:near", "nmod:at");
     private static final int MAX_OWNER_DEPTH = 3;
+    private static final String PARTNER_LINK = "nmod:with";
 
     private final DocumentActors actors;
     private final Coreference coreference;
@@ -101,7 +103,10 @@ final class Participants {
         for (int depth = 0; depth < MAX_OWNER_DEPTH; depth++) {
             List<Integer> next = new ArrayList<>();
             for (int token : level) {
-                for (Dependency edge : sentence.graph().children(token)) {
+                // "its border with Libya": the other side of a shared thing names it before its owner does.
+                List<Dependency> edges = new ArrayList<>(sentence.graph().children(token));
+                edges.sort(Comparator.comparing(edge -> !edge.relation().equals(PARTNER_LINK)));
+                for (Dependency edge : edges) {
                     if (!links.contains(edge.relation())) {
                         continue;
                     }

@@ -11,6 +11,8 @@ import org.dyad.ontology.CameoOntology;
 /**
  * Rules that look at all the events of one sentence together:
  * <ul>
+ *   <li>an act only announced ("is ready to resume talks", "said it would deepen cooperation") is an intent
+ *       (see {@link IntentReading});</li>
  *   <li>an act in the complement of an appeal, intent, demand, rejection or threat is folded into it (see
  *       {@link ComplementFolding}): "threatened to impose tariffs on Mexico" is a threat against Mexico;</li>
  *   <li>"Russia said it had expelled diplomats" is Russia's act, not also a statement by Russia, and "Georgian
@@ -23,14 +25,16 @@ final class SentenceRefinement {
     private static final String PLAIN_STATEMENT = "010";
 
     private final ComplementFolding folding;
+    private final IntentReading intents;
 
     SentenceRefinement(CameoOntology ontology) {
         this.folding = new ComplementFolding(ontology);
+        this.intents = new IntentReading(ontology);
     }
 
     /** The sentence's events, given trigger by trigger in reading order, refined. */
     List<Event> refine(Sentence sentence, Map<Trigger, List<Event>> byTrigger) {
-        List<Event> events = folding.fold(sentence, byTrigger);
+        List<Event> events = intents.read(folding.fold(sentence, byTrigger));
         List<Event> refined = new ArrayList<>();
         for (Event event : events) {
             if (!isReportingStatement(event, events)) {

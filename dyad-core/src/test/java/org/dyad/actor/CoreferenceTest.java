@@ -53,6 +53,15 @@ class CoreferenceTest {
     }
 
     @Test
+    void theyAfterThreeStatesNamedTogetherIsAllThree() {
+        Doc doc = SharedCoder.annotate("France, Italy and Spain met in Rome on Monday. They condemned the coup in Niger.");
+
+        List<ActorMention> they = coreferenceOf(doc).resolve(1, index(doc, 1, "They"));
+
+        assertThat(they).extracting(ActorMention::country).containsExactly("FRA", "ITA", "ESP");
+    }
+
+    @Test
     void itIsLeftUnresolved() {
         Doc doc = SharedCoder.annotate("Russia threatened Ukraine again. It also attacked Poland.");
 

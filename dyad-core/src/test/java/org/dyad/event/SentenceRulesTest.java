@@ -123,6 +123,61 @@ class SentenceRulesTest {
     }
 
     @Test
+    void aDealBrokeredByAThirdStateIsItsMediationBetweenTheParties() {
+        assertThat(dyads("Serbia and Kosovo signed a border agreement brokered by the European Union on Monday."))
+                .contains("EU 045 SRB", "EU 045 XKX");
+        assertThat(dyads("Hamas released two Thai hostages in a deal brokered by Egypt."))
+                .contains("EGY 045 HMS", "EGY 045 THA");
+    }
+
+    @Test
+    void civiliansFightingPoliceIsAViolentProtest() {
+        assertThat(dyads("Students in Dhaka clashed with police on Sunday.")).containsExactly("BGDCVL 145 BGDCOP");
+    }
+
+    @Test
+    void beingReadyToHoldTalksIsAnIntentToMeetFromTheReadySideOnly() {
+        List<Event> events = events("Peru said it was ready to resume talks with Chile.");
+
+        assertThat(events).extracting(SentenceRulesTest::dyad).containsExactly("PER 036 CHL");
+        assertThat(events).allMatch(e -> e.modality() == Modality.ASSERTED);
+    }
+
+    @Test
+    void anActAStateSaysItWouldTakeIsAnIntentButOneItWouldNotTakeStaysNegated() {
+        assertThat(dyads("Vietnam announced it would deepen security cooperation with Japan."))
+                .containsExactly("VNM 031 JPN");
+        List<Event> refusal = events("Peru said it would not send troops to Chile.");
+        assertThat(refusal).extracting(SentenceRulesTest::dyad).containsExactly("PER 070 CHL");
+        assertThat(refusal).allMatch(e -> e.modality() == Modality.NEGATED);
+    }
+
+    @Test
+    void whatAnotherStateWouldDoIsNoIntentOfTheSpeaker() {
+        assertThat(dyads("Peru said Chile would send troops to Bolivia."))
+                .noneMatch(dyad -> dyad.contains(" 03"));
+    }
+
+    @Test
+    void weaponsFiredAtATargetAreTheMeansNotTheTarget() {
+        assertThat(dyads("Azerbaijani troops fired Israeli-made drones at an Armenian army post."))
+                .containsExactly("AZEMIL 190 ARMMIL");
+    }
+
+    @Test
+    void theForcesADeploymentMovesAreTheActorsOwn() {
+        assertThat(dyads("Egypt mobilised additional troops along its border with Libya."))
+                .containsExactly("EGY 154 LBY");
+        assertThat(dyads("Russia deployed warships and bombers around Japan.")).containsExactly("RUS 154 JPN");
+    }
+
+    @Test
+    void aRegionNamedByItsCityIsAPlaceOfThatCountry() {
+        assertThat(dyads("Russian troops captured three villages in the Kharkiv region."))
+                .containsExactly("RUSMIL 192 UKR");
+    }
+
+    @Test
     void aPlaceNearASideNamesItOnlyWhenNoOneElseIsNamed() {
         assertThat(dyads("Egypt massed tanks near the border with Libya.")).containsExactly("EGY 154 LBY");
         assertThat(dyads("Rebels kidnapped two Kenyan engineers near the Somali border."))
