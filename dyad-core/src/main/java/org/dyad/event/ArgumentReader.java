@@ -162,7 +162,8 @@ public final class ArgumentReader {
             }
         }
         for (int of : ofPhrases) {
-            boolean asSource = cooperative && sources.isEmpty();
+            // "the support of Russia" is Russia's; "Kenya voted in favour of the resolution" lends Kenya as source.
+            boolean asSource = cooperative && sources.isEmpty() && !trigger.hasLightVerb();
             add(asSource ? sources : targets, of, pattern, "of");
         }
         if (trigger.hasLightVerb()) {

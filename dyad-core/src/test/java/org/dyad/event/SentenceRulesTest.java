@@ -31,6 +31,13 @@ class SentenceRulesTest {
     }
 
     @Test
+    void votingInFavourOfAResolutionEndorsesItsAuthor() {
+        assertThat(dyads("Brazil voted in favour of the Security Council resolution on Haiti."))
+                .containsExactly("BRA 051 UNSC");
+        assertThat(dyads("Brazil voted in the general election on Sunday.")).isEmpty();
+    }
+
+    @Test
     void theActAnAppealAsksForDidNotHappen() {
         assertThat(dyads("Ghana urged Togo to release the detained journalists.")).containsExactly("GHA 020 TGO");
     }
