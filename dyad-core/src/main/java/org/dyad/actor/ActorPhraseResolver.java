@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
-import org.dyad.nlp.Token;
 
 /**
  * Composes the atoms of a noun phrase into one actor, starting from the phrase's head token and following only
@@ -71,9 +70,7 @@ public final class ActorPhraseResolver {
             return Optional.of(new ActorMention(index, head, begin, end, written, null, countryCode, sectorCode,
                     null, name, exact));
         }
-        Token headToken = sentence.token(head);
-        boolean named = !headToken.ner().equals("O") && !headToken.ner().equals("MISC")
-                && !headToken.ner().equals("LOCATION");
+        boolean named = sentence.token(head).namesPersonOrOrganisation();
         // a group word that only modifies another noun is no actor: "military talks", "the president's plan"
         boolean sectorHeaded = sector != null && sector.covers(head);
         if (sectorHeaded || named) {

@@ -15,7 +15,8 @@ import org.dyad.nlp.Token;
  * <p>A sentence is parsed when it holds an actor atom (its graph shapes the actor phrases that later
  * pronouns, surnames and "the two presidents" resolve to), or when it holds a trigger candidate together with
  * a word that may name an actor without an atom: a pronoun or pair noun that coreference resolves, or a proper
- * noun (a surname introduced earlier, an unknown named source). Every other sentence cannot yield an event:
+ * noun or a name the entity tagger marks as a person or organisation (a surname introduced earlier, an unknown
+ * named source such as "the Global Campaign for Equal Nationality Rights", which the tagger may not mark NNP). Every other sentence cannot yield an event:
  * an event needs a trigger from the lexicon and at least one actor with a code, and a code comes from an atom
  * or from a reference back to one.
  */
@@ -34,7 +35,8 @@ final class EventCandidates implements SentenceFilter {
             return true;
         }
         return hasTriggerCandidate(sentence) && sentence.tokens().stream()
-                .anyMatch(token -> token.isProperNoun() || Coreference.mayReferToActors(token));
+                .anyMatch(token -> token.isProperNoun() || token.namesPersonOrOrganisation()
+                        || Coreference.mayReferToActors(token));
     }
 
     private boolean hasTriggerCandidate(Sentence sentence) {

@@ -35,4 +35,9 @@ public record Token(int index, String word, String lemma, String pos, String ner
     public boolean isProperNoun() {
         return pos.startsWith("NNP");
     }
+
+    /** Tagged as a person or an organisation: a name that may stand for an actor even when no list knows it. */
+    public boolean namesPersonOrOrganisation() {
+        return ner.equals("PERSON") || ner.equals("ORGANIZATION");
+    }
 }

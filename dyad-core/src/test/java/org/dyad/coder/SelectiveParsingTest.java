@@ -57,6 +57,14 @@ class SelectiveParsingTest {
     }
 
     @Test
+    void anUnlistedOrganisationTheTaggerDoesNotMarkAsProperNounIsParsed() {
+        Article article = Article.of("campaign", LocalDate.of(2024, 5, 2),
+                "The Global Campaign for Equal Nationality Rights called for reform of nationality laws.");
+        assertSameEvents(article);
+        assertThat(SharedCoder.get().code(article).events()).isNotEmpty();
+    }
+
+    @Test
     void theUnfilteredCoderParsesEverySentence() {
         Doc doc = SharedCoder.get().parsingEverySentence().annotate("The weather was warm. Rain fell.");
         assertThat(doc.sentences()).allMatch(sentence -> !sentence.graph().isEmpty());
