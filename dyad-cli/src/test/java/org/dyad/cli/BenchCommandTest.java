@@ -3,9 +3,6 @@ package org.dyad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,19 +18,6 @@ class BenchCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var commandLine = Dyad.commandLine(TestCoder::get, InputStream.nullInputStream());
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exit = commandLine.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private Path corpus() throws IOException {
         String lines = String.join("\n",
                 "{\"id\":\"a\",\"date\":\"2024-03-22\",\"title\":\"Veto\",\"text\":\"China and Russia vetoed a US draft "
@@ -48,7 +32,7 @@ class BenchCommandTest {
 
     @Test
     void printsEveryFigureAndSkipsTheEmptyText() throws IOException {
-        Run run = run("bench", "--corpus", corpus().toString());
+        CliRun run = CliRun.run("bench", "--corpus", corpus().toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("3 articles (1 empty skipped, 0 rejected), 1 thread")
                 .contains("models and knowledge loaded in")
@@ -62,22 +46,22 @@ class BenchCommandTest {
     @Test
     void twoThreadsCodeExactlyWhatOneCodes() throws IOException {
         Path news = corpus();
-        String one = digest(run("bench", "--corpus", news.toString(), "--threads", "1"));
-        String two = digest(run("bench", "--corpus", news.toString(), "--threads", "2"));
-        String everyParse = digest(run("bench", "--corpus", news.toString(), "--threads", "2", "--parse-all"));
+        String one = digest(CliRun.run("bench", "--corpus", news.toString(), "--threads", "1"));
+        String two = digest(CliRun.run("bench", "--corpus", news.toString(), "--threads", "2"));
+        String everyParse = digest(CliRun.run("bench", "--corpus", news.toString(), "--threads", "2", "--parse-all"));
         assertThat(two).isEqualTo(one);
         assertThat(everyParse).isEqualTo(one);
     }
 
     @Test
     void limitAndBadUsage() throws IOException {
-        assertThat(run("bench", "--corpus", corpus().toString(), "--limit", "1").out())
+        assertThat(CliRun.run("bench", "--corpus", corpus().toString(), "--limit", "1").out())
                 .contains("1 articles (0 empty skipped, 0 rejected)");
-        assertThat(run("bench", "--corpus", dir.resolve("missing.jsonl").toString()).exit()).isEqualTo(2);
-        assertThat(run("bench", "--corpus", corpus().toString(), "--threads", "0").exit()).isEqualTo(2);
+        assertThat(CliRun.run("bench", "--corpus", dir.resolve("missing.jsonl").toString()).exit()).isEqualTo(2);
+        assertThat(CliRun.run("bench", "--corpus", corpus().toString(), "--threads", "0").exit()).isEqualTo(2);
     }
 
-    private static String digest(Run run) {
+    private static String digest(CliRun run) {
         Matcher matcher = DIGEST.matcher(run.out());
         assertThat(matcher.find()).as(run.out() + run.err()).isTrue();
         assertThat(Integer.parseInt(matcher.group(1))).isPositive();

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,29 +21,9 @@ class CodeCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-        List<String> lines() {
-            return out.lines().filter(line -> !line.isBlank()).toList();
-        }
-    }
-
-    private static Run run(InputStream stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var commandLine = Dyad.commandLine(TestCoder::get, stdin);
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exit = commandLine.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    private static Run run(String... args) {
-        return run(InputStream.nullInputStream(), args);
-    }
-
     @Test
     void tableOfTheExampleArticle() {
-        Run run = run("code", "--width", "160", EXAMPLE.toString());
+        CliRun run = CliRun.run("code", "--width", "160", EXAMPLE.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("date", "source", "CAMEO", "target", "modality", "evidence");
         assertThat(run.out()).containsPattern("2024-W14\\s+USAGOV\\s+041 Discuss by telephone\\s+CHNGOV\\s+asserted");
@@ -57,7 +34,7 @@ class CodeCommandTest {
 
     @Test
     void jsonLinesFollowTheEventRecordContract() throws IOException {
-        Run run = run("code", "--format", "jsonl", EXAMPLE.toString());
+        CliRun run = CliRun.run("code", "--format", "jsonl", EXAMPLE.toString());
         assertThat(run.exit()).isZero();
         ObjectMapper mapper = new ObjectMapper();
         List<String> lines = run.lines();
@@ -96,7 +73,7 @@ class CodeCommandTest {
                 "{\"id\": \"a3\", \"date\": \"2024-03-23\", \"title\": \"Empty\"}",
                 "{\"id\": \"a4\", \"date\": \"2024-02-30\", \"text\": \"" + VETO + "\"}",
                 "{\"id\": \"a5\", \"date\": \"2024-03-23\", \"text\": \"Iran condemned the Israeli strike on its consulate in Damascus.\"}"));
-        Run run = run("code", "--format", "jsonl", jsonl.toString());
+        CliRun run = CliRun.run("code", "--format", "jsonl", jsonl.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.err()).contains("news.jsonl:2: bad JSON");
         assertThat(run.err()).contains("news.jsonl:3: no text");
@@ -112,7 +89,7 @@ class CodeCommandTest {
         Files.write(bad, "date 2024-03-23\nLe pr\u00e9sident a rencontr\u00e9".getBytes(StandardCharsets.ISO_8859_1));
         Path good = dir.resolve("good.txt");
         Files.writeString(good, "date 2024-03-23\n" + VETO);
-        Run run = run("code", bad.toString(), good.toString());
+        CliRun run = CliRun.run("code", bad.toString(), good.toString());
         assertThat(run.err()).contains("latin1.txt").contains("not UTF-8");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("129 Veto");
@@ -122,7 +99,7 @@ class CodeCommandTest {
     void nothingCodedExitsNonZero() throws IOException {
         Path undated = dir.resolve("undated.txt");
         Files.writeString(undated, VETO);
-        Run run = run("code", undated.toString(), dir.resolve("missing.jsonl").toString());
+        CliRun run = CliRun.run("code", undated.toString(), dir.resolve("missing.jsonl").toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("undated.txt").contains("no date");
         assertThat(run.err()).contains("missing.jsonl");
@@ -132,7 +109,7 @@ class CodeCommandTest {
     @Test
     void dateOptionDatesUndatedTextAndStandardInput() {
         byte[] text = VETO.getBytes(StandardCharsets.UTF_8);
-        Run run = run(new ByteArrayInputStream(text), "code", "--format", "jsonl", "--date", "2024-03-23", "-");
+        CliRun run = CliRun.run(new ByteArrayInputStream(text), "code", "--format", "jsonl", "--date", "2024-03-23", "-");
         assertThat(run.exit()).isZero();
         assertThat(run.lines()).isNotEmpty().allMatch(line -> line.contains("\"date\":\"2024-03-23\""));
         assertThat(run.lines()).anyMatch(line -> line.contains("\"cameo\":\"129\""));
@@ -143,7 +120,7 @@ class CodeCommandTest {
         Path nested = Files.createDirectories(dir.resolve("2024").resolve("03"));
         Files.writeString(nested.resolve("veto.txt"), "date 2024-03-23\n" + VETO);
         Files.writeString(dir.resolve("notes.md"), "not an article");
-        Run run = run("code", "--format", "jsonl", dir.toString());
+        CliRun run = CliRun.run("code", "--format", "jsonl", dir.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.err()).contains("1 articles read, 1 coded, 0 rejected");
         assertThat(run.lines()).anyMatch(line -> line.contains("\"id\":\"veto-0-"));
@@ -151,9 +128,9 @@ class CodeCommandTest {
 
     @Test
     void usageErrorsExitWithTwo() {
-        assertThat(run("code").exit()).isEqualTo(2);
-        assertThat(run("code", "--format", "xml", EXAMPLE.toString()).exit()).isEqualTo(2);
-        assertThat(run("code", "--date", "yesterday", EXAMPLE.toString()).exit()).isEqualTo(2);
+        assertThat(CliRun.run("code").exit()).isEqualTo(2);
+        assertThat(CliRun.run("code", "--format", "xml", EXAMPLE.toString()).exit()).isEqualTo(2);
+        assertThat(CliRun.run("code", "--date", "yesterday", EXAMPLE.toString()).exit()).isEqualTo(2);
     }
 
     private static JsonNode read(ObjectMapper mapper, String line) {

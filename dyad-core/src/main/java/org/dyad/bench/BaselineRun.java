@@ -12,26 +12,14 @@ package org.dyad.bench;
  * @param cpuNanos   CPU time of the annotating threads
  */
 public record BaselineRun(int threads, int articles, int failed, long sentences, long loadNanos, long wallNanos,
-                          long cpuNanos) {
+                          long cpuNanos) implements TimedRun {
     public BaselineRun {
         if (threads < 1 || wallNanos <= 0) {
             throw new IllegalArgumentException("a run has at least one thread and takes time");
         }
     }
 
-    public double seconds() {
-        return wallNanos / 1e9;
-    }
-
-    public double articlesPerSecond() {
-        return articles / seconds();
-    }
-
     public double articlesPerCpuSecond() {
         return articles / (cpuNanos / 1e9);
-    }
-
-    public double sentencesPerSecond() {
-        return sentences / seconds();
     }
 }

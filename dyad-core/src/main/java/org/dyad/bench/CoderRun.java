@@ -21,23 +21,11 @@ package org.dyad.bench;
  */
 public record CoderRun(int threads, int articles, int failed, long sentences, long parsedSentences, long tokens,
                        long events, String eventDigest, long wallNanos, long analysisNanos, long codingNanos,
-                       long analysisCpuNanos, long codingCpuNanos) {
+                       long analysisCpuNanos, long codingCpuNanos) implements TimedRun {
     public CoderRun {
         if (threads < 1 || wallNanos <= 0) {
             throw new IllegalArgumentException("a run has at least one thread and takes time");
         }
-    }
-
-    public double seconds() {
-        return wallNanos / 1e9;
-    }
-
-    public double articlesPerSecond() {
-        return articles / seconds();
-    }
-
-    public double sentencesPerSecond() {
-        return sentences / seconds();
     }
 
     public double tokensPerSecond() {
