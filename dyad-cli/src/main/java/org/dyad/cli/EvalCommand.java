@@ -15,6 +15,7 @@ import org.dyad.eval.ClassScores;
 import org.dyad.eval.GoldEvaluation;
 import org.dyad.eval.GoldFile;
 import org.dyad.eval.GoldReport;
+import org.dyad.eval.Reliability;
 import org.dyad.eval.PentaClassEvaluation;
 import org.dyad.eval.PrecisionRecall;
 import org.dyad.eval.Ratio;
@@ -126,6 +127,13 @@ final class EvalCommand implements Callable<Integer> {
         out.printf("%-20s %6s %6s %6s %6s %6s%n", "modality (matched)", "gold", "pred", "P", "R", "F1");
         for (Modality modality : Modality.values()) {
             printRow(out, modality.label(), report.modality(modality));
+        }
+        Reliability reliability = report.reliability();
+        out.printf("confidence: events, mean, share right (expected calibration error %.3f)%n",
+                reliability.expectedCalibrationError());
+        for (Reliability.Bin bin : reliability.bins()) {
+            out.printf("  %.1f-%.1f %6d  %.3f  %.3f%n", bin.lower(), Math.min(1.0, bin.upper()), bin.events(),
+                    bin.meanConfidence(), bin.shareRight());
         }
         out.println("worst misses (- missed gold event, + event Dyad made up):");
         report.misses().stream().limit(misses).forEach(miss -> {

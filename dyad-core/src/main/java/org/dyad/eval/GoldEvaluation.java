@@ -60,6 +60,7 @@ public final class GoldEvaluation {
         private Ratio dates = new Ratio(0, 0);
         private Ratio actorCodes = new Ratio(0, 0);
         private Ratio empty = new Ratio(0, 0);
+        private Reliability reliability = Reliability.empty();
         private final List<GoldReport.Miss> misses = new ArrayList<>();
 
         void add(GoldSentence sentence, SentenceMatch match) {
@@ -67,6 +68,12 @@ public final class GoldEvaluation {
             match.pairs().forEach(pair -> addRoot(pair.gold().root(), 1, 0, 0));
             match.missed().forEach(gold -> addRoot(gold.root(), 0, 0, 1));
             match.spurious().forEach(event -> addRoot(event.cameo().root(), 0, 1, 0));
+            for (SentenceMatch.Pair pair : match.pairs()) {
+                reliability = reliability.plus(pair.predicted().confidence(), true);
+            }
+            for (Event event : match.spurious()) {
+                reliability = reliability.plus(event.confidence(), false);
+            }
             for (SentenceMatch.Pair pair : match.pairs()) {
                 Modality gold = pair.gold().modality();
                 Modality predicted = pair.predicted().modality();
@@ -110,7 +117,7 @@ public final class GoldEvaluation {
             worst.sort(Comparator.comparingInt(GoldReport.Miss::errors).reversed()
                     .thenComparingInt(miss -> miss.sentence().line()));
             return new GoldReport(sentences, errors, overall, new TreeMap<>(perRoot), modality, perModality, dates,
-                    actorCodes, empty, worst);
+                    actorCodes, empty, reliability, worst);
         }
     }
 }

@@ -21,12 +21,13 @@ import org.dyad.event.Modality;
  * @param dates          matched pairs whose gold has a date and whose predicted interval overlaps it
  * @param actorCodes     matched pairs whose full source and target codes both agree
  * @param emptySentences gold sentences without events, and how many of them got none from Dyad
+ * @param reliability    the predicted events by confidence, with how often each group was right
  * @param misses         the sentences with false negatives or false positives, the most errors first
  */
 public record GoldReport(int sentences, List<String> errors, PrecisionRecall overall,
                          SortedMap<String, PrecisionRecall> perRoot, Ratio modality,
                          Map<Modality, PrecisionRecall> perModality, Ratio dates, Ratio actorCodes,
-                         Ratio emptySentences, List<Miss> misses) {
+                         Ratio emptySentences, Reliability reliability, List<Miss> misses) {
     /** A sentence Dyad got wrong: the gold events it missed and the events it made up. */
     public record Miss(GoldSentence sentence, List<GoldEvent> missed, List<Event> spurious) {
         public Miss {
@@ -44,6 +45,7 @@ public record GoldReport(int sentences, List<String> errors, PrecisionRecall ove
         errors = List.copyOf(errors);
         perRoot = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(perRoot));
         perModality = Map.copyOf(perModality);
+        Objects.requireNonNull(reliability, "reliability");
         misses = List.copyOf(misses);
     }
 

@@ -62,6 +62,15 @@ class GoldEvaluationTest {
     }
 
     @Test
+    void groupsEveryPredictedEventByConfidenceWithItsOutcome() {
+        Reliability reliability = report.reliability();
+        assertThat(reliability.events()).isEqualTo(report.overall().predicted());
+        assertThat(reliability.bins().stream().mapToInt(Reliability.Bin::right).sum())
+                .isEqualTo(report.overall().truePositives());
+        assertThat(reliability.expectedCalibrationError()).isBetween(0.0, 1.0);
+    }
+
+    @Test
     void listsTheWorstMissesFirst() {
         assertThat(report.misses()).extracting(miss -> miss.sentence().id())
                 .containsExactly("wrong-root", "wrong-date");
