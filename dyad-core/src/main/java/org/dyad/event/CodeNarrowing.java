@@ -80,9 +80,9 @@ final class CodeNarrowing {
         for (TsvTable.Row row : TsvTable.load(CodeNarrowing.class, RESOURCE, COLUMNS).rows()) {
             String parent = row.get(0);
             String child = row.get(1);
-            if (!parent.matches("\\d{3}") || !child.matches("\\d{3,4}") || parent.equals(child)) {
-                throw row.error("parent must be a three-digit code and child another code: '" + parent + "', '"
-                        + child + "'");
+            if (!parent.matches("\\d{3}") || !child.matches("\\d{3,4}")) {
+                throw row.error("parent must be a three-digit code and child a code: '" + parent + "', '" + child
+                        + "'");
             }
             Set<String> cues = words(row, row.get(2));
             if (cues.isEmpty()) {
@@ -120,6 +120,10 @@ final class CodeNarrowing {
         Set<String> attached = attached(sentence, trigger.get().index());
         for (Rule rule : rules) {
             Optional<String> cue = rule.match(attached);
+            if (cue.isPresent() && rule.child().equals(rule.parent())) {
+                // "called for sanctions over human rights abuses": an appeal for sanctions, not for rights.
+                return event;
+            }
             if (cue.isPresent()) {
                 return new Event(event.id(), event.article(), event.sentence(), event.evidence(),
                         event.evidenceBegin(), event.source(), event.target(), ontology.get(rule.child()),

@@ -63,10 +63,36 @@ class CodeNarrowingTest {
     }
 
     @Test
+    void aStrikeAgainstAPolicy() {
+        Event strike = only(events("Workers in Athens staged a general strike against austerity measures."));
+
+        assertThat(strike.cameo().code()).isEqualTo("1432");
+        assertThat(strike.cameo().ploverContexts()).containsExactly("executive");
+    }
+
+    @Test
+    void releasedPeopleAndRejectedCalls() {
+        assertThat(only(events("Hamas released three Israeli hostages.")).cameo().code()).isEqualTo("0841");
+        assertThat(only(events("The president rejected calls for his resignation.")).cameo().code())
+                .isEqualTo("1231");
+    }
+
+    @Test
+    void unspecifiedAidNarrowsToItsKind() {
+        Event aid = only(events("Germany sent humanitarian aid to Turkey after the earthquake."));
+
+        assertThat(aid.cameo().code()).isEqualTo("073");
+        assertThat(aid.cameo().name()).isEqualTo("Provide humanitarian aid");
+        assertThat(aid.cameo().quadClass()).isEqualTo(2);
+    }
+
+    @Test
     void withoutACueTheCodeStaysAsChosen() {
         assertThat(only(events("Ukraine accused Russia of lying about the talks.")).cameo().code()).isEqualTo("112");
         assertThat(only(events("The Taliban carried out a bombing in Kabul on Monday.")).cameo().code())
                 .isEqualTo("183");
+        assertThat(only(events("Canada called for sanctions against Iran over human rights abuses.")).cameo().code())
+                .isEqualTo("020");
     }
 
     private static List<Event> events(String text) {
