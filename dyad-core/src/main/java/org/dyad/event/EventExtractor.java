@@ -53,6 +53,7 @@ public final class EventExtractor {
     private final PlaceResolver places;
     private final SentenceRefinement refinement;
     private final KindCountries kinds;
+    private final CodeNarrowing narrowing = CodeNarrowing.load();
 
     public EventExtractor(TriggerLexicon lexicon, ModalityDetector modality, CameoOntology ontology,
                           PlaceResolver places) {
@@ -91,7 +92,7 @@ public final class EventExtractor {
                 sentenceEvents.put(trigger, eventsOf(article, doc, sentence, trigger, participants, sentenceDates, date, context,
                         eventNouns));
             }
-            events.addAll(refinement.refine(sentence, sentenceEvents));
+            events.addAll(narrowing.narrow(sentence, refinement.refine(sentence, sentenceEvents)));
         }
         return List.copyOf(events);
     }

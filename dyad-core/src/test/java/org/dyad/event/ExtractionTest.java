@@ -113,7 +113,7 @@ class ExtractionTest {
 
         assertThat(events).filteredOn(e -> e.cameo().root().equals("13"))
                 .extracting(e -> e.source().code(), e -> e.cameo().code(), e -> e.target().code())
-                .containsExactly(tuple("PRK", "130", "KOR"));
+                .containsExactly(tuple("PRK", "1384", "KOR"));
         assertThat(events).filteredOn(e -> e.cameo().root().equals("13")).allMatch(e -> e.modality() == Modality.ASSERTED);
         assertThat(events).filteredOn(e -> e.cameo().root().equals("19"))
                 .allMatch(e -> e.modality() == Modality.HYPOTHETICAL)

@@ -146,7 +146,7 @@ class ModalityDetectorTest {
     void aThreatIsAssertedButTheThreatenedAttackIsNot() {
         List<Event> events = events("North Korea threatened to attack South Korea.");
 
-        assertThat(only(events, "130").modality()).isEqualTo(Modality.ASSERTED);
+        assertThat(only(events, "1384").modality()).isEqualTo(Modality.ASSERTED);
         Event attack = only(events, "190");
         assertThat(attack.modality()).isEqualTo(Modality.HYPOTHETICAL);
         assertThat(attack.modalityCue()).isEqualTo("threatened");
