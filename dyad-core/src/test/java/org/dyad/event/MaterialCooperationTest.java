@@ -62,7 +62,7 @@ class MaterialCooperationTest {
     @Test
     void anAmountAnnouncedInAidIsAidFromTheAnnouncer() {
         assertThat(codes("Germany announced 40 million euros in humanitarian assistance for Sudan."))
-                .contains("070");
+                .containsExactly("073");
     }
 
     @Test
@@ -103,6 +103,24 @@ class MaterialCooperationTest {
     void anEmergencyEvacuationIsHumanitarianAid() {
         assertThat(codes("The Italian navy carried out an emergency evacuation of wounded civilians from Gaza."))
                 .containsExactly("073");
+    }
+
+    @Test
+    void prisonersExchangedAreReleasedByBothSides() {
+        assertThat(dyads("Russia and Ukraine exchanged prisoners on Monday."))
+                .containsExactlyInAnyOrder("RUS 084 UKR", "UKR 084 RUS");
+    }
+
+    @Test
+    void weaponsSentAreMilitaryAidAndGasSuppliedIsTrade() {
+        assertThat(dyads("Germany will send Ukraine more artillery shells.")).containsExactly("DEU 072 UKR");
+        assertThat(dyads("Egypt supplies natural gas to Jordan.")).containsExactly("EGY 061 JOR");
+    }
+
+    @Test
+    void forcesPulledOutOrRetreatingDeEscalate() {
+        assertThat(codes("The United States pulled its troops out of Niger.")).containsExactly("087");
+        assertThat(codes("Russian forces retreated from the city of Kherson.")).containsExactly("0874");
     }
 
     private static List<String> codes(String text) {
