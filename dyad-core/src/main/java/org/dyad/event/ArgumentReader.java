@@ -161,6 +161,9 @@ public final class ArgumentReader {
                 add(targets, child, pattern, "in");
             }
         }
+        if (sources.isEmpty()) {
+            PredicateSubject.of(sentence, noun).ifPresent(subject -> add(sources, subject, pattern, "cop"));
+        }
         for (int of : ofPhrases) {
             // "the support of Russia" is Russia's; "Kenya voted in favour of the resolution" lends Kenya as source.
             boolean asSource = cooperative && sources.isEmpty() && !trigger.hasLightVerb();

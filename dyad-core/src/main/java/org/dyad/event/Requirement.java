@@ -1,6 +1,7 @@
 package org.dyad.event;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,8 +20,11 @@ public sealed interface Requirement {
 
     }
 
-    /** The verb's object has one of these lemmas: "impose" + "tariff". */
+    /** The verb's object has one of these lemmas: "impose" + "tariff"; any object for {@value #ANY}. */
     record Object(Set<String> lemmas) implements Requirement {
+        /** The lemma that accepts any object. */
+        public static final String ANY = "*";
+
         @Override
         public String suffix() {
             return "+obj";
@@ -28,6 +32,10 @@ public sealed interface Requirement {
 
         public Object {
             lemmas = Set.copyOf(lemmas);
+        }
+
+        boolean accepts(String lemma) {
+            return lemmas.contains(ANY) || lemmas.contains(lemma);
         }
     }
 
@@ -77,10 +85,41 @@ public sealed interface Requirement {
         }
     }
 
-    /** Reads a requirement cell: empty, "obj:a|b", "mod:a|b", "prep:a|b" or "comp:a|b" ("comp:*" for any). */
+    /**
+     * Every one of several conditions: "return" with an object and a "to" ("returned the paintings to Peru"),
+     * "call" with the particle "off" and a strike ("called off the strike"). The first part's word is the partner.
+     */
+    record All(List<Requirement> parts) implements Requirement {
+        @Override
+        public String suffix() {
+            return parts.stream().map(Requirement::suffix).collect(Collectors.joining());
+        }
+
+        public All {
+            parts = List.copyOf(parts);
+            if (parts.size() < 2 || parts.stream().anyMatch(part -> part instanceof None || part instanceof All)) {
+                throw new IllegalArgumentException("a combined requirement needs two or more simple conditions");
+            }
+        }
+    }
+
+    /**
+     * Reads a requirement cell: empty, "obj:a|b", "mod:a|b", "prep:a|b" or "comp:a|b" ("obj:*" and "comp:*" for
+     * any), or several of these joined by '&amp;' when all must hold.
+     */
     static Requirement parse(String cell) {
         if (cell.isEmpty()) {
             return new None();
+        }
+        if (cell.contains("&")) {
+            return new All(Arrays.stream(cell.split("&", -1)).map(String::strip).map(Requirement::parseOne).toList());
+        }
+        return parseOne(cell);
+    }
+
+    private static Requirement parseOne(String cell) {
+        if (cell.isEmpty()) {
+            throw new IllegalArgumentException("a combined requirement has an empty part");
         }
         int colon = cell.indexOf(':');
         if (colon < 0) {

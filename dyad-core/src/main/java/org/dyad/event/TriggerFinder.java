@@ -17,6 +17,8 @@ import org.dyad.nlp.Token;
 public final class TriggerFinder {
     private static final Set<String> MODIFIER_RELATIONS = Set.of("compound", "amod");
     private static final Set<String> COMPLEMENT_RELATIONS = Set.of("xcomp", "ccomp", "acl");
+    /** Nouns of growth that carry the event they measure: "an increase in aid". */
+    private static final Set<String> GROWTH = Set.of("increase", "boost", "rise");
 
     private final TriggerLexicon lexicon;
 
@@ -86,19 +88,31 @@ public final class TriggerFinder {
 
     /** The token that meets the requirement, -1 when there is none to meet, or NOT_MET. */
     private static int partner(Sentence sentence, int token, Requirement requirement) {
+        if (requirement instanceof Requirement.All all) {
+            int first = NOT_MET;
+            for (Requirement part : all.parts()) {
+                int found = partner(sentence, token, part);
+                if (found == NOT_MET) {
+                    return NOT_MET;
+                }
+                first = first == NOT_MET ? found : first;
+            }
+            return first;
+        }
         if (requirement instanceof Requirement.Object object) {
             int found = firstChild(sentence, token, edge -> edge.baseRelation().equals("obj")
-                    || edge.relation().equals("nsubj:pass"), object.lemmas());
+                    || edge.relation().equals("nsubj:pass"), object::accepts);
             if (found != NOT_MET) {
                 return found;
             }
-            // "ended mediation efforts", "lifted travel curbs": the object's compound says what it is.
+            // "ended mediation efforts", "lifted travel curbs": the object's compound says what it is; "lifted the
+            // state of emergency", "withdrew some of its troops": so does what the object is a part of.
             for (Dependency edge : sentence.graph().children(token)) {
                 if (edge.baseRelation().equals("obj") || edge.relation().equals("nsubj:pass")) {
-                    int compound = firstChild(sentence, edge.dependent(), inner -> inner.relation().equals("compound"),
-                            object.lemmas());
-                    if (compound != NOT_MET) {
-                        return compound;
+                    int inner = firstChild(sentence, edge.dependent(), child -> child.relation().equals("compound")
+                            || child.relation().equals("nmod:of"), object::accepts);
+                    if (inner != NOT_MET) {
+                        return inner;
                     }
                 }
             }
@@ -106,7 +120,7 @@ public final class TriggerFinder {
         }
         if (requirement instanceof Requirement.Modifier modifier) {
             return firstChild(sentence, token, edge -> MODIFIER_RELATIONS.contains(edge.baseRelation()),
-                    modifier.lemmas());
+                    modifier.lemmas()::contains);
         }
         if (requirement instanceof Requirement.Complement complement) {
             return sentence.graph().children(token).stream()
@@ -125,11 +139,11 @@ public final class TriggerFinder {
     }
 
     private static int firstChild(Sentence sentence, int token, java.util.function.Predicate<Dependency> relation,
-                                  Set<String> lemmas) {
+                                  java.util.function.Predicate<String> lemmas) {
         return sentence.graph().children(token).stream()
                 .filter(relation)
                 .map(Dependency::dependent)
-                .filter(child -> lemmas.contains(lemma(sentence, child)))
+                .filter(child -> lemmas.test(lemma(sentence, child)))
                 .findFirst().orElse(NOT_MET);
     }
 
@@ -143,10 +157,19 @@ public final class TriggerFinder {
             return direct;
         }
         for (Dependency edge : sentence.graph().parents(noun)) {
+            if (edge.governor() < 0) {
+                continue;
+            }
+            Token governor = sentence.token(edge.governor());
             boolean carrier = edge.relation().equals("compound") || edge.relation().equals("nmod:of");
+            // "announced $33 million in assistance", "announced an increase in aid": an amount carries what it is
+            // paid in, a growth what grows.
+            boolean amount = edge.relation().equals("nmod:in") && (governor.pos().equals("$")
+                    || GROWTH.contains(governor.lemma().toLowerCase(Locale.ROOT))
+                    || sentence.graph().children(edge.governor()).stream().anyMatch(c -> c.relation().equals("nummod")));
             // "announced a suspension of aid": an event noun carries its own event, not the one it governs.
-            if (edge.governor() >= 0 && carrier && sentence.token(edge.governor()).isNoun()
-                    && lexicon.rules(sentence.token(edge.governor()).lemma(), WordClass.NOUN).isEmpty()) {
+            if ((carrier && governor.isNoun() || amount)
+                    && lexicon.rules(governor.lemma(), WordClass.NOUN).isEmpty()) {
                 return directLightVerb(sentence, edge.governor());
             }
         }

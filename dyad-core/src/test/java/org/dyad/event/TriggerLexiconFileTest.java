@@ -69,4 +69,13 @@ class TriggerLexiconFileTest {
         assertThat(Requirement.parse("prep:on|For")).isEqualTo(new Requirement.Preposition(Set.of("on", "for")));
         assertThat(Requirement.parse("comp:*")).isEqualTo(new Requirement.Complement(Set.of("*")));
     }
+
+    @Test
+    void combinedRequirementsNeedEveryPart() {
+        assertThat(Requirement.parse("obj:*&prep:to")).isEqualTo(new Requirement.All(List.of(
+                new Requirement.Object(Set.of("*")), new Requirement.Preposition(Set.of("to")))));
+        assertThat(Requirement.parse("obj:strike & mod:off").suffix()).isEqualTo("+obj+mod");
+        assertThatThrownBy(() -> Requirement.parse("obj:strike&")).hasMessageContaining("empty part");
+        assertThatThrownBy(() -> Requirement.parse("obj:strike&tariff")).hasMessageContaining("obj:word");
+    }
 }

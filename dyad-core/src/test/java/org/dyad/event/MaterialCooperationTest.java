@@ -1,0 +1,142 @@
+package org.dyad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.testing.SharedCoder;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Material cooperation, aid and yielding (CAMEO 06-08) in the words news writers use: lifting and easing
+ * sanctions, curfews and emergencies, returning property, calling off strikes, ceasefires and aid amounts.
+ * Many of these acts name no one they are done to, and are still events.
+ */
+class MaterialCooperationTest {
+    private static final String ARTICLE_DAY = "2024-04-04";
+
+    @Test
+    void liftingOrEasingAMeasureIsCodedByWhatWasLifted() {
+        assertThat(dyads("Japan eased sanctions on North Korea.")).containsExactly("JPN 085 PRK");
+        assertThat(dyads("Jordan relaxed the curfew in Amman.")).containsExactly("JOR 0813 -");
+        assertThat(dyads("Peru lifted the state of emergency in Lima on Monday.")).containsExactly("PER 0814 -");
+        assertThat(dyads("Azerbaijan lifted its blockade of the Lachin corridor.")).containsExactly("AZE 0872 -");
+    }
+
+    @Test
+    void rescindingOrRepealingSanctionsEasesThem() {
+        assertThat(dyads("Canada rescinded its sanctions against Iran.")).containsExactly("CAN 085 IRN");
+        assertThat(dyads("Chile repealed the travel restrictions on Peru.")).containsExactly("CHL 081 PER");
+    }
+
+    @Test
+    void liftingAnythingElseIsNoYield() {
+        assertThat(dyads("France lifted the trophy in Paris.")).isEmpty();
+    }
+
+    @Test
+    void whatTheObjectIsAPartOfMeetsTheRequirement() {
+        assertThat(dyads("Turkey has begun withdrawing some of its troops from Syria."))
+                .containsExactly("TUR 087 SYR");
+    }
+
+    @Test
+    void returningSomethingToSomeoneIsReturningProperty() {
+        assertThat(dyads("Mexico returned three stolen paintings to the government of Italy."))
+                .containsExactly("MEX 0842 ITAGOV");
+        assertThat(dyads("The Mexican president returned to Mexico City on Sunday.")).isEmpty();
+    }
+
+    @Test
+    void callingOffAStrikeEasesDissentButCallingOnIsAnAppeal() {
+        assertThat(codes("Bolivian miners called off their strike on Monday.")).containsExactly("082");
+        assertThat(codes("Bolivian miners called off their trip to Peru.")).doesNotContain("082");
+    }
+
+    @Test
+    void theReleaseOfPeopleAnnouncedIsAReleaseByTheAnnouncer() {
+        assertThat(dyads("Kenya announced the release of two Ugandan journalists."))
+                .containsExactly("KEN 084 UGAMED");
+        assertThat(codes("Kenya issued a press release on the election.")).doesNotContain("084");
+    }
+
+    @Test
+    void anAmountAnnouncedInAidIsAidFromTheAnnouncer() {
+        assertThat(codes("Germany announced 40 million euros in humanitarian assistance for Sudan."))
+                .containsExactly("073");
+    }
+
+    @Test
+    void anIncreaseInAidAnnouncedIsAidFromTheAnnouncer() {
+        assertThat(codes("Norway announced a sharp increase in funding for Sudan.")).contains("071");
+    }
+
+    @Test
+    void concedingDefeatAndAllowingReliefAreYielding() {
+        assertThat(codes("Argentina's ruling party conceded defeat in the election on Sunday.")).contains("080");
+        assertThat(codes("Ethiopia allowed humanitarian relief into the Tigray region.")).contains("086");
+    }
+
+    @Test
+    void aCeaseFireWrittenWithAHyphenIsATruce() {
+        assertThat(codes("Nigeria declared a cease-fire with the rebels.")).containsExactly("0871");
+    }
+
+    @Test
+    void reopeningABorderEasesARestriction() {
+        assertThat(dyads("Chile reopened its border with Bolivia.")).containsExactly("CHL 081 BOL");
+    }
+
+    @Test
+    void aStateSaidToBeADonorGivesAid() {
+        assertThat(dyads("Norway is the largest donor of humanitarian aid to Sudan.")).containsExactly("NOR 070 -");
+        assertThat(dyads("The United States remains the main donor to the World Food Programme."))
+                .containsExactly("USA 070 WFP");
+    }
+
+    @Test
+    void suspendedFundingIsNoFunding() {
+        assertThat(dyads("Sweden suspended its funding for UNRWA.")).containsExactly("SWE 162 UNRWA");
+        assertThat(codes("Canada pulled its funding for the agency.")).containsExactly("162");
+    }
+
+    @Test
+    void anEmergencyEvacuationIsHumanitarianAid() {
+        assertThat(codes("The Italian navy carried out an emergency evacuation of wounded civilians from Gaza."))
+                .containsExactly("073");
+    }
+
+    @Test
+    void prisonersExchangedAreReleasedByBothSides() {
+        assertThat(dyads("Russia and Ukraine exchanged prisoners on Monday."))
+                .containsExactlyInAnyOrder("RUS 084 UKR", "UKR 084 RUS");
+    }
+
+    @Test
+    void weaponsSentAreMilitaryAidAndGasSuppliedIsTrade() {
+        assertThat(dyads("Germany will send Ukraine more artillery shells.")).containsExactly("DEU 072 UKR");
+        assertThat(dyads("Egypt supplies natural gas to Jordan.")).containsExactly("EGY 061 JOR");
+    }
+
+    @Test
+    void forcesPulledOutOrRetreatingDeEscalate() {
+        assertThat(codes("The United States pulled its troops out of Niger.")).containsExactly("087");
+        assertThat(codes("Russian forces retreated from the city of Kherson.")).containsExactly("0874");
+    }
+
+    private static List<String> codes(String text) {
+        return events(text).stream().map(event -> event.cameo().code()).toList();
+    }
+
+    private static List<Event> events(String text) {
+        return SharedCoder.code(text, ARTICLE_DAY).events();
+    }
+
+    private static List<String> dyads(String text) {
+        return events(text).stream().map(MaterialCooperationTest::dyad).toList();
+    }
+
+    private static String dyad(Event event) {
+        return event.source().code() + " " + event.cameo().code() + " "
+                + (event.target() == null ? "-" : event.target().code());
+    }
+}
