@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
@@ -32,7 +31,6 @@ public final class ArgumentReader {
     private static final Set<String> TRANSFER_ROOTS = Set.of("06", "07", "08", "15");
     private static final Set<String> RECIPIENT_PREPOSITIONS = Set.of("to", "into");
     private static final Set<String> CO_AGENT_PREPOSITIONS = Set.of("alongside", "along_with", "together_with");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "across", "throughout");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "advcl", "conj", "dep", "acl");
     private static final Set<String> NOUN_SOURCE_RELATIONS = Set.of("nmod:poss", "amod", "compound");
     private static final Set<String> ENUMERATING_VERBS = Set.of("include", "be", "involve");
@@ -42,8 +40,12 @@ public final class ArgumentReader {
     private static final String MEDIATE = "045";
     private static final Set<String> PARTY_RELATIONS = Set.of("nsubj", "obj");
 
+    private final SymmetricTopics topics = new SymmetricTopics();
+
+    /** The participants of one trigger. */
     public Arguments read(Sentence sentence, Trigger trigger) {
-        return trigger.rule().wordClass() == WordClass.VERB ? verb(sentence, trigger) : noun(sentence, trigger);
+        Arguments read = trigger.rule().wordClass() == WordClass.VERB ? verb(sentence, trigger) : noun(sentence, trigger);
+        return topics.strip(sentence, trigger, read);
     }
 
     private Arguments verb(Sentence sentence, Trigger trigger) {
@@ -84,6 +86,10 @@ public final class ArgumentReader {
                 if (RECIPIENT_PREPOSITIONS.contains(edge.specifier())) {
                     recipients.add(child);
                 }
+            } else if (base.equals("advmod") && isTargetPreposition(sentence, child)) {
+                // "imposed tariffs on $34 billion of goods": the parser made "on" an adverb and its object a "dep".
+                String preposition = sentence.token(child).lemma().toLowerCase(Locale.ROOT);
+                sentence.graph().children(child, "dep").forEach(object -> add(targets, object, pattern, preposition));
             } else if (base.equals("obl") && NEARBY_PREPOSITIONS.contains(edge.specifier())) {
                 nearby.add(child);
             } else if (base.equals("obl") && edge.specifier().equals("between")) {
@@ -126,7 +132,7 @@ public final class ArgumentReader {
                 inherited = true;
             }
         }
-        return new Arguments(sources, targets, placesOrTargetPlaces(sentence, verb, targets),
+        return new Arguments(sources, targets, PlacePhrases.placesOrTargetPlaces(sentence, verb, targets),
                 String.join("-", pattern), false, false, inherited);
     }
 
@@ -136,12 +142,13 @@ public final class ArgumentReader {
         boolean cooperative = code <= 8;
         List<Integer> sources = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
-        List<Integer> places = new ArrayList<>(places(sentence, noun));
+        List<Integer> places = new ArrayList<>(PlacePhrases.places(sentence, noun));
         List<String> pattern = new ArrayList<>();
         boolean pairwise = false;
         boolean respectively = false;
         boolean inherited = false;
         List<Integer> ofPhrases = new ArrayList<>();
+        List<Integer> inPhrases = new ArrayList<>();
         for (Dependency edge : sentence.graph().children(noun)) {
             String relation = edge.relation();
             int child = edge.dependent();
@@ -158,8 +165,13 @@ public final class ArgumentReader {
             } else if (edge.baseRelation().equals("nmod") && TARGET_PREPOSITIONS.contains(edge.specifier())) {
                 add(targets, child, pattern, edge.specifier());
             } else if (edge.baseRelation().equals("nmod") && edge.specifier().equals("in") && code >= 14) {
-                add(targets, child, pattern, "in");
+                inPhrases.add(child);
             }
+        }
+        // "the attack on its consulate in Damascus": the place is where, only a violent act naming no one else
+        // is against what is in it.
+        if (targets.isEmpty()) {
+            inPhrases.forEach(in -> add(targets, in, pattern, "in"));
         }
         for (int of : ofPhrases) {
             // "the support of Russia" is Russia's; "Kenya voted in favour of the resolution" lends Kenya as source.
@@ -197,10 +209,10 @@ public final class ArgumentReader {
                     respectively = true;
                 }
             }
-            places.addAll(places(sentence, standIn));
+            places.addAll(PlacePhrases.places(sentence, standIn));
         }
         if (places.isEmpty()) {
-            places.addAll(placesOrTargetPlaces(sentence, noun, targets));
+            places.addAll(PlacePhrases.placesOrTargetPlaces(sentence, noun, targets));
         }
         return new Arguments(sources, targets, List.copyOf(new LinkedHashSet<>(places)), String.join("-", pattern),
                 respectively, pairwise, inherited);
@@ -302,53 +314,9 @@ public final class ArgumentReader {
         return -1;
     }
 
-    /** "met his counterpart in Tokyo", "the attack on the consulate in Damascus": the target's place. */
-    private static List<Integer> placesOrTargetPlaces(Sentence sentence, int head, List<Integer> targets) {
-        List<Integer> found = new ArrayList<>(places(sentence, head));
-        for (int target : targets) {
-            if (found.isEmpty()) {
-                found.addAll(places(sentence, target));
-            }
-            if (found.isEmpty()) {
-                found.addAll(placesOf(sentence, target));
-            }
-        }
-        return found;
-    }
-
-    /** "shelled Kharkiv", "the city of Kherson", "a village near the border": a target that is a place. */
-    private static List<Integer> placesOf(Sentence sentence, int target) {
-        List<Integer> found = new ArrayList<>();
-        if (sentence.token(target).isProperNoun()) {
-            found.add(target);
-        }
-        for (Dependency edge : sentence.graph().children(target)) {
-            boolean placeLink = edge.relation().equals("nmod:of") || edge.relation().equals("nmod:near");
-            if (placeLink && sentence.token(edge.dependent()).isProperNoun()) {
-                found.add(edge.dependent());
-            }
-        }
-        return found;
-    }
-
-    private static List<Integer> places(Sentence sentence, int head) {
-        List<Integer> places = new ArrayList<>();
-        for (Dependency edge : sentence.graph().children(head)) {
-            String base = edge.baseRelation();
-            if ((base.equals("obl") || base.equals("nmod")) && PLACE_PREPOSITIONS.contains(edge.specifier())) {
-                namedPlace(sentence, edge.dependent()).ifPresent(places::add);
-            }
-        }
-        return places;
-    }
-
-    /** "Kharkiv", or the name in "the Donetsk region", "Borno state": a place word that carries a name. */
-    private static Optional<Integer> namedPlace(Sentence sentence, int head) {
-        if (sentence.token(head).isProperNoun()) {
-            return Optional.of(head);
-        }
-        return sentence.graph().children(head, "compound").stream()
-                .filter(child -> sentence.token(child).isProperNoun()).findFirst();
+    private static boolean isTargetPreposition(Sentence sentence, int token) {
+        var word = sentence.token(token);
+        return word.pos().equals("IN") && TARGET_PREPOSITIONS.contains(word.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "Chinese", "US", "Israeli": a modifier that can name an actor, unlike "recent" or "trade". */

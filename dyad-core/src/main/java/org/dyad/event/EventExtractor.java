@@ -53,6 +53,7 @@ public final class EventExtractor {
     private final PlaceResolver places;
     private final SentenceRefinement refinement;
     private final KindCountries kinds;
+    private final HomeTargets home = new HomeTargets();
 
     public EventExtractor(TriggerLexicon lexicon, ModalityDetector modality, CameoOntology ontology,
                           PlaceResolver places) {
@@ -110,7 +111,13 @@ public final class EventExtractor {
         if (targets.isEmpty() && trigger.partner() >= 0 && trigger.rule().wordClass() == WordClass.VERB) {
             // "received the US ambassador", "released two American hostages": the object the rule asked for is
             // who was acted upon when it names a country's or an organisation's people.
-            targets = participants.resolve(sentence, List.of(trigger.partner())).stream()
+            // "will examine reports of abuses by the RSF": what the object asked for is about names its author.
+            List<Integer> partner = List.of(trigger.partner());
+            // "Armenia and Azerbaijan signed an agreement brokered by the US" stays an act between the two.
+            boolean mutual = trigger.rule().symmetric() && sources.size() > 1;
+            targets = (trigger.rule().requirement() instanceof Requirement.Object && !mutual
+                    ? participants.resolveTargets(sentence, partner, eventNouns)
+                    : participants.resolve(sentence, partner)).stream()
                     .filter(mention -> mention.country() != null || mention.code() != null).toList();
         }
         List<Location> locations = new ArrayList<>();
@@ -194,6 +201,9 @@ public final class EventExtractor {
                 && !location.country().equals(source.country())) {
             target = new Actor(location.text(), location.name(), location.country(), location.country(), List.of(),
                     location.begin(), location.end());
+        }
+        if (target == null) {
+            target = home.people(source, code, location).orElse(null);
         }
         if (code.equals(FIGHT) && source.sectors().stream().anyMatch(CROWDS::contains)) {
             // "protesters clashed with police": civilians fighting is a riot, not armed combat.

@@ -18,7 +18,7 @@ import org.dyad.nlp.Sentence;
  */
 final class Participants {
     private static final Set<String> OWNER_LINKS = Set.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:in",
-            "nmod:near", "nmod:at", "nmod:from", "nmod:by", "nmod:with");
+            "nmod:near", "nmod:at", "nmod:from", "nmod:by", "nmod:with", "acl", "obl:to", "obl:for");
     private static final Set<String> EVENT_OWNER_LINKS = Set.of("nmod:from", "nmod:in", "nmod:near", "nmod:at");
     private static final Set<String> PLACE_LINKS = Set.of("nmod:in", "nmod:near", "nmod:at");
     private static final int MAX_OWNER_DEPTH = 3;
@@ -83,7 +83,8 @@ final class Participants {
      * Targets: like {@link #resolve}, but a head that names no actor stands for the actor that owns it or the
      * place it is in: "Iran's enrichment plant", "Philippine navy boats", "war crimes in Ukraine", "an army post in
      * northern Israel". An event noun stands for whom it comes from or where it is ("requested support from
-     * the African Union"), never for its own actor ("discussed a visit by Iran's president").
+     * the African Union"), never for its own actor ("discussed a visit by Iran's president"). A participle names
+     * where a thing is bound: "any ship heading to Israel".
      */
     List<ActorMention> resolveTargets(Sentence sentence, List<Integer> heads, Set<Integer> eventNouns) {
         List<ActorMention> direct = resolve(sentence, heads);
