@@ -103,7 +103,7 @@ public final class EventExtractor {
         Arguments args = arguments.read(sentence, trigger);
         // "Israel's attack on Lebanon killed dozens": the attack is the event, not an actor that killed.
         List<Integer> sourceHeads = args.sources().stream().filter(head -> !eventNouns.contains(head)).toList();
-        List<ActorMention> sources = participants.resolve(sentence, sourceHeads);
+        List<ActorMention> sources = participants.resolveSources(sentence, sourceHeads);
         if (sources.isEmpty()) {
             return List.of();
         }

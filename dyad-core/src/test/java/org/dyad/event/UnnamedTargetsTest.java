@@ -36,10 +36,26 @@ class UnnamedTargetsTest {
     }
 
     @Test
+    void theirFundingForAnAgencyTargetsTheAgencyNotTheFunders() {
+        List<String> events = dyads("Austria and Finland suspended their funding for the World Food Programme.");
+
+        assertThat(events).anyMatch(event -> event.matches("AUT 16\\d WFP"))
+                .anyMatch(event -> event.matches("FIN 16\\d WFP"))
+                .noneMatch(event -> event.endsWith(" AUT") || event.endsWith(" FIN"));
+    }
+
+    @Test
     void examiningReportsOfAbusesTargetsTheirAuthor() {
         List<String> events = dyads("UN experts will examine allegations of abuses by the Wagner Group in Mali.");
 
         assertThat(events).anyMatch(event -> event.startsWith("UNO 092 WAGNER"));
+    }
+
+    @Test
+    void aGroupActsAsWhomItsOfPhraseNames() {
+        List<String> events = dyads("A team of UN investigators will examine allegations of torture by Eritrean soldiers.");
+
+        assertThat(events).anyMatch(event -> event.matches("UNO 092 ERI\\S*"));
     }
 
     @Test
@@ -83,6 +99,20 @@ class UnnamedTargetsTest {
         List<String> events = dyads("Nigerian authorities lifted the curfew on Monday.");
 
         assertThat(events).containsExactly("NGAGOV 081 -");
+    }
+
+    @Test
+    void kidnappingsByAnArmedGroupInItsOwnCountryFallOnCivilians() {
+        List<String> events = dyads("Boko Haram militants kidnapped dozens of schoolgirls in Maiduguri last week.");
+
+        assertThat(events).anyMatch(event -> event.matches("\\S+ 181 NGACVL"));
+    }
+
+    @Test
+    void fightingAtHomeNamesNoCivilians() {
+        List<String> events = dyads("Sudanese army units fought in Omdurman on Sunday.");
+
+        assertThat(events).noneMatch(event -> event.endsWith("SDNCVL"));
     }
 
     @Test
