@@ -44,11 +44,20 @@ public final class ArgumentReader {
 
     /** The participants of one trigger. */
     public Arguments read(Sentence sentence, Trigger trigger) {
-        Arguments read = trigger.rule().wordClass() == WordClass.VERB ? verb(sentence, trigger) : noun(sentence, trigger);
+        return read(sentence, trigger, Set.of());
+    }
+
+    /**
+     * The participants of one trigger, where {@code when} are the tokens of the sentence's date expressions: "on
+     * Tuesday" says when, never whom or where.
+     */
+    public Arguments read(Sentence sentence, Trigger trigger, Set<Integer> when) {
+        Arguments read = trigger.rule().wordClass() == WordClass.VERB ? verb(sentence, trigger, when)
+                : noun(sentence, trigger, when);
         return topics.strip(sentence, trigger, read);
     }
 
-    private Arguments verb(Sentence sentence, Trigger trigger) {
+    private Arguments verb(Sentence sentence, Trigger trigger, Set<Integer> when) {
         int verb = trigger.token();
         boolean passive = hasChild(sentence, verb, "aux:pass") || hasChild(sentence, verb, "nsubj:pass")
                 || isReducedPassive(sentence, verb);
@@ -97,6 +106,7 @@ public final class ArgumentReader {
                 add(targets, child, pattern, "between");
             }
         }
+        targets.removeAll(when);
         String root = trigger.rule().cameo().substring(0, 2);
         // "killed twelve people at a mosque" is no aiming: only a verb read with its preposition ("fire at") aims.
         boolean means = aimed && Integer.parseInt(root) >= FIRST_VIOLENT_ROOT
@@ -132,11 +142,16 @@ public final class ArgumentReader {
                 inherited = true;
             }
         }
-        return new Arguments(sources, targets, PlacePhrases.placesOrTargetPlaces(sentence, verb, targets),
+        // "blocked roads in Lyon": the thing the rule asked for is where, when nothing else says.
+        List<Integer> placed = new ArrayList<>(targets);
+        if (trigger.partner() >= 0 && trigger.rule().wordClass() == WordClass.VERB) {
+            placed.add(trigger.partner());
+        }
+        return new Arguments(sources, targets, PlacePhrases.placesOrTargetPlaces(sentence, verb, placed),
                 String.join("-", pattern), false, false, inherited);
     }
 
-    private Arguments noun(Sentence sentence, Trigger trigger) {
+    private Arguments noun(Sentence sentence, Trigger trigger, Set<Integer> when) {
         int noun = trigger.token();
         int code = Integer.parseInt(trigger.rule().cameo().substring(0, 2));
         boolean cooperative = code <= 8;
@@ -179,7 +194,7 @@ public final class ArgumentReader {
             add(asSource ? sources : targets, of, pattern, "of");
         }
         if (trigger.hasLightVerb()) {
-            Arguments light = verb(sentence, new Trigger(trigger.lightVerb(), trigger.rule(), -1, noun));
+            Arguments light = verb(sentence, new Trigger(trigger.lightVerb(), trigger.rule(), -1, noun), when);
             // "the Taliban stepped up their war": a possessive pronoun defers to the light verb's subject.
             boolean onlyPronouns = sources.stream().allMatch(s -> sentence.token(s).pos().startsWith("PRP"));
             if (onlyPronouns) {
@@ -211,6 +226,7 @@ public final class ArgumentReader {
             }
             places.addAll(PlacePhrases.places(sentence, standIn));
         }
+        targets.removeAll(when);
         if (places.isEmpty()) {
             places.addAll(PlacePhrases.placesOrTargetPlaces(sentence, noun, targets));
         }

@@ -120,10 +120,7 @@ final class ComplementFolding {
 
     private List<Event> withActs(Event frame, List<Event> acts) {
         if (frame.target() != null) {
-            // "threatened to attack any ship heading to Israel": a threat that found its target still takes its
-            // kind from the act threatened.
-            boolean rekind = !acts.isEmpty() && !codeFor(frame, acts.get(0)).equals(frame.cameo().code());
-            return List.of(rekind ? retarget(frame, frame.target(), codeFor(frame, acts.get(0))) : frame);
+            return List.of(frame);
         }
         List<Event> result = new ArrayList<>();
         List<Actor> seen = new ArrayList<>();

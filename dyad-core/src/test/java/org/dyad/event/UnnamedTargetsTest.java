@@ -116,6 +116,21 @@ class UnnamedTargetsTest {
     }
 
     @Test
+    void aKindActingAcrossTwoCountriesIsTheKindOfEach() {
+        List<String> events = dyads("Farmers blocked roads in Lyon and Geneva on Tuesday.");
+
+        assertThat(events).anyMatch(event -> event.startsWith("FRACVL 14"))
+                .anyMatch(event -> event.startsWith("CHECVL 14"));
+    }
+
+    @Test
+    void aKindActingInTwoPlacesOfOneCountryIsOneActor() {
+        List<String> events = dyads("Farmers blocked roads in Madrid and Seville on Tuesday.");
+
+        assertThat(events).allMatch(event -> event.startsWith("ESPCVL ")).hasSize(1);
+    }
+
+    @Test
     void soldiersAreOfTheCountryWhereTheirRelativeClauseActed() {
         List<String> events = dyads("The soldiers who seized the state broadcaster in Niamey detained the president.");
 
