@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
@@ -32,7 +31,6 @@ public final class ArgumentReader {
     private static final Set<String> TRANSFER_ROOTS = Set.of("06", "07", "08", "15");
     private static final Set<String> RECIPIENT_PREPOSITIONS = Set.of("to", "into");
     private static final Set<String> CO_AGENT_PREPOSITIONS = Set.of("alongside", "along_with", "together_with");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "across", "throughout");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "advcl", "conj", "dep", "acl");
     private static final Set<String> NOUN_SOURCE_RELATIONS = Set.of("nmod:poss", "amod", "compound");
     private static final Set<String> ENUMERATING_VERBS = Set.of("include", "be", "involve");
@@ -42,11 +40,24 @@ public final class ArgumentReader {
     private static final String MEDIATE = "045";
     private static final Set<String> PARTY_RELATIONS = Set.of("nsubj", "obj");
 
+    private final SymmetricTopics topics = new SymmetricTopics();
+
+    /** The participants of one trigger. */
     public Arguments read(Sentence sentence, Trigger trigger) {
-        return trigger.rule().wordClass() == WordClass.VERB ? verb(sentence, trigger) : noun(sentence, trigger);
+        return read(sentence, trigger, Set.of());
     }
 
-    private Arguments verb(Sentence sentence, Trigger trigger) {
+    /**
+     * The participants of one trigger, where {@code when} are the tokens of the sentence's date expressions: "on
+     * Tuesday" says when, never whom or where.
+     */
+    public Arguments read(Sentence sentence, Trigger trigger, Set<Integer> when) {
+        Arguments read = trigger.rule().wordClass() == WordClass.VERB ? verb(sentence, trigger, when)
+                : noun(sentence, trigger, when);
+        return topics.strip(sentence, trigger, read);
+    }
+
+    private Arguments verb(Sentence sentence, Trigger trigger, Set<Integer> when) {
         int verb = trigger.token();
         boolean passive = hasChild(sentence, verb, "aux:pass") || hasChild(sentence, verb, "nsubj:pass")
                 || isReducedPassive(sentence, verb);
@@ -84,6 +95,10 @@ public final class ArgumentReader {
                 if (RECIPIENT_PREPOSITIONS.contains(edge.specifier())) {
                     recipients.add(child);
                 }
+            } else if (base.equals("advmod") && isTargetPreposition(sentence, child)) {
+                // "imposed tariffs on $34 billion of goods": the parser made "on" an adverb and its object a "dep".
+                String preposition = sentence.token(child).lemma().toLowerCase(Locale.ROOT);
+                sentence.graph().children(child, "dep").forEach(object -> add(targets, object, pattern, preposition));
             } else if (base.equals("obl") && NEARBY_PREPOSITIONS.contains(edge.specifier())) {
                 nearby.add(child);
             } else if (base.equals("obl") && edge.specifier().equals("between")) {
@@ -91,6 +106,7 @@ public final class ArgumentReader {
                 add(targets, child, pattern, "between");
             }
         }
+        targets.removeAll(when);
         String root = trigger.rule().cameo().substring(0, 2);
         // "killed twelve people at a mosque" is no aiming: only a verb read with its preposition ("fire at") aims.
         boolean means = aimed && Integer.parseInt(root) >= FIRST_VIOLENT_ROOT
@@ -126,22 +142,28 @@ public final class ArgumentReader {
                 inherited = true;
             }
         }
-        return new Arguments(sources, targets, placesOrTargetPlaces(sentence, verb, targets),
+        // "blocked roads in Lyon": the thing the rule asked for is where, when nothing else says.
+        List<Integer> placed = new ArrayList<>(targets);
+        if (trigger.partner() >= 0 && trigger.rule().wordClass() == WordClass.VERB) {
+            placed.add(trigger.partner());
+        }
+        return new Arguments(sources, targets, PlacePhrases.placesOrTargetPlaces(sentence, verb, placed),
                 String.join("-", pattern), false, false, inherited);
     }
 
-    private Arguments noun(Sentence sentence, Trigger trigger) {
+    private Arguments noun(Sentence sentence, Trigger trigger, Set<Integer> when) {
         int noun = trigger.token();
         int code = Integer.parseInt(trigger.rule().cameo().substring(0, 2));
         boolean cooperative = code <= 8;
         List<Integer> sources = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
-        List<Integer> places = new ArrayList<>(places(sentence, noun));
+        List<Integer> places = new ArrayList<>(PlacePhrases.places(sentence, noun));
         List<String> pattern = new ArrayList<>();
         boolean pairwise = false;
         boolean respectively = false;
         boolean inherited = false;
         List<Integer> ofPhrases = new ArrayList<>();
+        List<Integer> inPhrases = new ArrayList<>();
         for (Dependency edge : sentence.graph().children(noun)) {
             String relation = edge.relation();
             int child = edge.dependent();
@@ -158,11 +180,16 @@ public final class ArgumentReader {
             } else if (edge.baseRelation().equals("nmod") && TARGET_PREPOSITIONS.contains(edge.specifier())) {
                 add(targets, child, pattern, edge.specifier());
             } else if (edge.baseRelation().equals("nmod") && edge.specifier().equals("in") && code >= 14) {
-                add(targets, child, pattern, "in");
+                inPhrases.add(child);
             }
         }
         if (sources.isEmpty()) {
             PredicateSubject.of(sentence, noun).ifPresent(subject -> add(sources, subject, pattern, "cop"));
+        }
+        // "the attack on its consulate in Damascus": the place is where, only a violent act naming no one else
+        // is against what is in it.
+        if (targets.isEmpty()) {
+            inPhrases.forEach(in -> add(targets, in, pattern, "in"));
         }
         for (int of : ofPhrases) {
             // "the support of Russia" is Russia's; "Kenya voted in favour of the resolution" lends Kenya as source.
@@ -170,7 +197,7 @@ public final class ArgumentReader {
             add(asSource ? sources : targets, of, pattern, "of");
         }
         if (trigger.hasLightVerb()) {
-            Arguments light = verb(sentence, new Trigger(trigger.lightVerb(), trigger.rule(), -1, noun));
+            Arguments light = verb(sentence, new Trigger(trigger.lightVerb(), trigger.rule(), -1, noun), when);
             // "the Taliban stepped up their war": a possessive pronoun defers to the light verb's subject.
             boolean onlyPronouns = sources.stream().allMatch(s -> sentence.token(s).pos().startsWith("PRP"));
             if (onlyPronouns) {
@@ -200,10 +227,11 @@ public final class ArgumentReader {
                     respectively = true;
                 }
             }
-            places.addAll(places(sentence, standIn));
+            places.addAll(PlacePhrases.places(sentence, standIn));
         }
+        targets.removeAll(when);
         if (places.isEmpty()) {
-            places.addAll(placesOrTargetPlaces(sentence, noun, targets));
+            places.addAll(PlacePhrases.placesOrTargetPlaces(sentence, noun, targets));
         }
         return new Arguments(sources, targets, List.copyOf(new LinkedHashSet<>(places)), String.join("-", pattern),
                 respectively, pairwise, inherited);
@@ -305,53 +333,9 @@ public final class ArgumentReader {
         return -1;
     }
 
-    /** "met his counterpart in Tokyo", "the attack on the consulate in Damascus": the target's place. */
-    private static List<Integer> placesOrTargetPlaces(Sentence sentence, int head, List<Integer> targets) {
-        List<Integer> found = new ArrayList<>(places(sentence, head));
-        for (int target : targets) {
-            if (found.isEmpty()) {
-                found.addAll(places(sentence, target));
-            }
-            if (found.isEmpty()) {
-                found.addAll(placesOf(sentence, target));
-            }
-        }
-        return found;
-    }
-
-    /** "shelled Kharkiv", "the city of Kherson", "a village near the border": a target that is a place. */
-    private static List<Integer> placesOf(Sentence sentence, int target) {
-        List<Integer> found = new ArrayList<>();
-        if (sentence.token(target).isProperNoun()) {
-            found.add(target);
-        }
-        for (Dependency edge : sentence.graph().children(target)) {
-            boolean placeLink = edge.relation().equals("nmod:of") || edge.relation().equals("nmod:near");
-            if (placeLink && sentence.token(edge.dependent()).isProperNoun()) {
-                found.add(edge.dependent());
-            }
-        }
-        return found;
-    }
-
-    private static List<Integer> places(Sentence sentence, int head) {
-        List<Integer> places = new ArrayList<>();
-        for (Dependency edge : sentence.graph().children(head)) {
-            String base = edge.baseRelation();
-            if ((base.equals("obl") || base.equals("nmod")) && PLACE_PREPOSITIONS.contains(edge.specifier())) {
-                namedPlace(sentence, edge.dependent()).ifPresent(places::add);
-            }
-        }
-        return places;
-    }
-
-    /** "Kharkiv", or the name in "the Donetsk region", "Borno state": a place word that carries a name. */
-    private static Optional<Integer> namedPlace(Sentence sentence, int head) {
-        if (sentence.token(head).isProperNoun()) {
-            return Optional.of(head);
-        }
-        return sentence.graph().children(head, "compound").stream()
-                .filter(child -> sentence.token(child).isProperNoun()).findFirst();
+    private static boolean isTargetPreposition(Sentence sentence, int token) {
+        var word = sentence.token(token);
+        return word.pos().equals("IN") && TARGET_PREPOSITIONS.contains(word.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "Chinese", "US", "Israeli": a modifier that can name an actor, unlike "recent" or "trade". */

@@ -54,6 +54,7 @@ public final class EventExtractor {
     private final SentenceRefinement refinement;
     private final KindCountries kinds;
     private final CodeNarrowing narrowing = CodeNarrowing.load();
+    private final HomeTargets home = new HomeTargets();
 
     public EventExtractor(TriggerLexicon lexicon, ModalityDetector modality, CameoOntology ontology,
                           PlaceResolver places) {
@@ -100,10 +101,14 @@ public final class EventExtractor {
     private List<Event> eventsOf(Article article, Doc doc, Sentence sentence, Trigger trigger,
                                  Participants participants, List<DateMention> sentenceDates,
                                  Optional<EventDate> triggerDate, Set<String> context, Set<Integer> eventNouns) {
-        Arguments args = arguments.read(sentence, trigger);
+        Set<Integer> when = sentence.tokens().stream()
+                .filter(token -> sentenceDates.stream().anyMatch(date -> date.begin() <= token.begin()
+                        && token.end() <= date.end()))
+                .map(token -> token.index()).collect(Collectors.toUnmodifiableSet());
+        Arguments args = arguments.read(sentence, trigger, when);
         // "Israel's attack on Lebanon killed dozens": the attack is the event, not an actor that killed.
         List<Integer> sourceHeads = args.sources().stream().filter(head -> !eventNouns.contains(head)).toList();
-        List<ActorMention> sources = participants.resolve(sentence, sourceHeads);
+        List<ActorMention> sources = participants.resolveSources(sentence, sourceHeads);
         if (sources.isEmpty()) {
             return List.of();
         }
@@ -111,7 +116,13 @@ public final class EventExtractor {
         if (targets.isEmpty() && trigger.partner() >= 0 && trigger.rule().wordClass() == WordClass.VERB) {
             // "received the US ambassador", "released two American hostages": the object the rule asked for is
             // who was acted upon when it names a country's or an organisation's people.
-            targets = participants.resolve(sentence, List.of(trigger.partner())).stream()
+            // "will examine reports of abuses by the RSF": what the object asked for is about names its author.
+            List<Integer> partner = List.of(trigger.partner());
+            // "Armenia and Azerbaijan signed an agreement brokered by the US" stays an act between the two.
+            boolean mutual = trigger.rule().symmetric() && sources.size() > 1;
+            targets = (trigger.rule().requirement() instanceof Requirement.Object && !mutual
+                    ? participants.resolveTargets(sentence, partner, eventNouns)
+                    : participants.resolve(sentence, partner)).stream()
                     .filter(mention -> mention.country() != null || mention.code() != null).toList();
         }
         List<Location> locations = new ArrayList<>();
@@ -126,28 +137,59 @@ public final class EventExtractor {
         boolean distribute = args.respectively() && locations.size() == sources.size() && sources.size() > 1;
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
-            Location location = distribute ? locations.get(i) : locations.isEmpty() ? null : locations.get(0);
-            ActorMention source = kinds.source(doc.text(), sentence, participants.actors(), sources.get(i), targets,
-                    location, context);
-            Optional<EventDate> placeDate = distribute
-                    ? EventDating.within(sentence, placeHeads.get(i), sentenceDates) : Optional.empty();
-            EventDate date = EventDating.orArticle(placeDate.or(() -> triggerDate), article.date());
-            for (ActorMention named : targetsFor(args, trigger, sources.get(i), sources, targets)) {
-                ActorMention target = kinds.target(doc.text(), sentence, participants.actors(), source, named,
-                        trigger.rule().cameo(), location, context);
-                eventOf(article, doc, sentence, trigger, args, cue, source, target, date, location)
-                        .ifPresent(events::add);
-                // "talked on the phone with Biden": a consultation with someone goes both ways.
-                boolean mutual = trigger.rule().symmetric() && root(trigger).equals("04") && !args.pairwise()
-                        && target != null
-                        && target.isResolved() && args.pattern().contains("with");
-                if (mutual) {
-                    eventOf(article, doc, sentence, trigger, args, cue, target, source, date, location)
+            Location first = distribute ? locations.get(i) : locations.isEmpty() ? null : locations.get(0);
+            List<Location> spread = distribute ? List.of() : locations;
+            for (Placed placed : placed(doc.text(), sentence, participants, sources.get(i), targets, first, spread,
+                    context)) {
+                ActorMention source = placed.source();
+                Location location = placed.location();
+                Optional<EventDate> placeDate = distribute
+                        ? EventDating.within(sentence, placeHeads.get(i), sentenceDates) : Optional.empty();
+                EventDate date = EventDating.orArticle(placeDate.or(() -> triggerDate), article.date());
+                for (ActorMention named : targetsFor(args, trigger, sources.get(i), sources, targets)) {
+                    ActorMention target = kinds.target(doc.text(), sentence, participants.actors(), source, named,
+                            trigger.rule().cameo(), location, context);
+                    eventOf(article, doc, sentence, trigger, args, cue, source, target, date, location)
                             .ifPresent(events::add);
+                    // "talked on the phone with Biden": a consultation with someone goes both ways.
+                    boolean mutual = trigger.rule().symmetric() && root(trigger).equals("04") && !args.pairwise()
+                            && target != null
+                            && target.isResolved() && args.pattern().contains("with");
+                    if (mutual) {
+                        eventOf(article, doc, sentence, trigger, args, cue, target, source, date, location)
+                                .ifPresent(events::add);
+                    }
                 }
             }
         }
         return events;
+    }
+
+    /** A source placed in a country, with the place that placed it. */
+    private record Placed(ActorMention source, Location location) {
+    }
+
+    /**
+     * The source placed by the event's first place; or, for a kind acting in places of several countries ("farmers
+     * blocked motorways across France and Belgium"), the kind of each country, each with its place.
+     */
+    private List<Placed> placed(String text, Sentence sentence, Participants participants, ActorMention source,
+                                List<ActorMention> targets, Location first, List<Location> locations,
+                                Set<String> context) {
+        Placed single = new Placed(kinds.source(text, sentence, participants.actors(), source, targets, first, context),
+                first);
+        if (!source.isKindOnly() || locations.size() < 2) {
+            return List.of(single);
+        }
+        Map<String, Placed> byCountry = new LinkedHashMap<>();
+        for (Location location : locations) {
+            ActorMention there = kinds.source(text, sentence, participants.actors(), source, targets, location, context);
+            if (there.country() == null) {
+                return List.of(single);
+            }
+            byCountry.putIfAbsent(there.country(), new Placed(there, location));
+        }
+        return byCountry.size() > 1 ? List.copyOf(byCountry.values()) : List.of(single);
     }
 
     private static List<ActorMention> targetsFor(Arguments args, Trigger trigger, ActorMention source,
@@ -195,6 +237,9 @@ public final class EventExtractor {
                 && !location.country().equals(source.country())) {
             target = new Actor(location.text(), location.name(), location.country(), location.country(), List.of(),
                     location.begin(), location.end());
+        }
+        if (target == null) {
+            target = home.people(source, code, location).orElse(null);
         }
         if (code.equals(FIGHT) && source.sectors().stream().anyMatch(CROWDS::contains)) {
             // "protesters clashed with police": civilians fighting is a riot, not armed combat.

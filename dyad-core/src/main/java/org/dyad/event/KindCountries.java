@@ -1,5 +1,6 @@
 package org.dyad.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -86,16 +87,34 @@ final class KindCountries {
         if (mention.sentence() != sentence.index()) {
             return Optional.empty();
         }
+        List<Integer> candidates = new ArrayList<>();
         for (Dependency edge : sentence.graph().children(mention.head())) {
             if (PLACE_LINKS.contains(edge.relation()) && sentence.token(edge.dependent()).isProperNoun()) {
-                Optional<String> country = places.at(text, sentence, edge.dependent(), context)
-                        .map(Location::country);
-                if (country.isPresent()) {
-                    return country;
-                }
+                candidates.add(edge.dependent());
+            }
+        }
+        candidates.addAll(relativeClausePlaces(sentence, mention.head()));
+        for (int candidate : candidates) {
+            Optional<String> country = places.at(text, sentence, candidate, context).map(Location::country);
+            if (country.isPresent()) {
+                return country;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "the soldiers who stormed the parliament in Khartoum": the place of what a kind did in its relative clause,
+     * read off the clause or its object, never the object itself ("the troops who attacked Ukraine").
+     */
+    private static List<Integer> relativeClausePlaces(Sentence sentence, int head) {
+        List<Integer> found = new ArrayList<>();
+        for (int clause : sentence.graph().children(head, "acl:relcl")) {
+            found.addAll(PlacePhrases.places(sentence, clause));
+            sentence.graph().children(clause, "obj")
+                    .forEach(object -> found.addAll(PlacePhrases.places(sentence, object)));
+        }
+        return found;
     }
 
     /**

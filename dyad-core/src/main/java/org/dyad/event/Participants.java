@@ -18,11 +18,12 @@ import org.dyad.nlp.Sentence;
  */
 final class Participants {
     private static final Set<String> OWNER_LINKS = Set.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:in",
-            "nmod:near", "nmod:at", "nmod:from", "nmod:by", "nmod:with");
+            "nmod:near", "nmod:at", "nmod:from", "nmod:by", "nmod:with", "nmod:for", "nmod:to", "acl", "obl:to", "obl:for");
     private static final Set<String> EVENT_OWNER_LINKS = Set.of("nmod:from", "nmod:in", "nmod:near", "nmod:at");
     private static final Set<String> PLACE_LINKS = Set.of("nmod:in", "nmod:near", "nmod:at");
     private static final int MAX_OWNER_DEPTH = 3;
-    private static final String PARTNER_LINK = "nmod:with";
+    /** The other side of a shared thing, or whom a thing is for: "its border with Libya", "their funding for UNRWA". */
+    private static final Set<String> PARTNER_LINKS = Set.of("nmod:with", "nmod:for", "nmod:to");
 
     private final DocumentActors actors;
     private final Coreference coreference;
@@ -61,6 +62,20 @@ final class Participants {
     }
 
     /**
+     * Sources: like {@link #resolve}, but a head that names no actor stands for the group its "of" phrase names:
+     * "a panel of UN experts", "thousands of Iranians".
+     */
+    List<ActorMention> resolveSources(Sentence sentence, List<Integer> heads) {
+        List<ActorMention> direct = resolve(sentence, heads);
+        if (!direct.isEmpty()) {
+            return direct;
+        }
+        List<Integer> members = heads.stream()
+                .flatMap(head -> sentence.graph().children(head, "nmod:of").stream()).toList();
+        return members.isEmpty() ? direct : resolve(sentence, members);
+    }
+
+    /**
      * "Chinese and American diplomats", "the Polish and Lithuanian armies": one actor per nationality, each with
      * the group's sector.
      */
@@ -83,7 +98,8 @@ final class Participants {
      * Targets: like {@link #resolve}, but a head that names no actor stands for the actor that owns it or the
      * place it is in: "Iran's enrichment plant", "Philippine navy boats", "war crimes in Ukraine", "an army post in
      * northern Israel". An event noun stands for whom it comes from or where it is ("requested support from
-     * the African Union"), never for its own actor ("discussed a visit by Iran's president").
+     * the African Union"), never for its own actor ("discussed a visit by Iran's president"). A participle names
+     * where a thing is bound: "any ship heading to Israel".
      */
     List<ActorMention> resolveTargets(Sentence sentence, List<Integer> heads, Set<Integer> eventNouns) {
         List<ActorMention> direct = resolve(sentence, heads);
@@ -103,9 +119,10 @@ final class Participants {
         for (int depth = 0; depth < MAX_OWNER_DEPTH; depth++) {
             List<Integer> next = new ArrayList<>();
             for (int token : level) {
-                // "its border with Libya": the other side of a shared thing names it before its owner does.
+                // "its border with Libya", "their funding for UNRWA": the other side of a shared thing, or whom it
+                // is for, names it before its owner does.
                 List<Dependency> edges = new ArrayList<>(sentence.graph().children(token));
-                edges.sort(Comparator.comparing(edge -> !edge.relation().equals(PARTNER_LINK)));
+                edges.sort(Comparator.comparing(edge -> !PARTNER_LINKS.contains(edge.relation())));
                 for (Dependency edge : edges) {
                     if (!links.contains(edge.relation())) {
                         continue;

@@ -36,7 +36,7 @@ class MaterialCooperationTest {
     @Test
     void whatTheObjectIsAPartOfMeetsTheRequirement() {
         assertThat(dyads("Turkey has begun withdrawing some of its troops from Syria."))
-                .containsExactly("TUR 087 SYR");
+                .containsExactly("TUR 0874 SYR");
     }
 
     @Test
@@ -55,7 +55,7 @@ class MaterialCooperationTest {
     @Test
     void theReleaseOfPeopleAnnouncedIsAReleaseByTheAnnouncer() {
         assertThat(dyads("Kenya announced the release of two Ugandan journalists."))
-                .containsExactly("KEN 084 UGAMED");
+                .containsExactly("KEN 0841 UGAMED");
         assertThat(codes("Kenya issued a press release on the election.")).doesNotContain("084");
     }
 
@@ -73,7 +73,7 @@ class MaterialCooperationTest {
     @Test
     void concedingDefeatAndAllowingReliefAreYielding() {
         assertThat(codes("Argentina's ruling party conceded defeat in the election on Sunday.")).contains("080");
-        assertThat(codes("Ethiopia allowed humanitarian relief into the Tigray region.")).contains("086");
+        assertThat(codes("Ethiopia allowed humanitarian relief into the Tigray region.")).contains("0863");
     }
 
     @Test
@@ -88,15 +88,15 @@ class MaterialCooperationTest {
 
     @Test
     void aStateSaidToBeADonorGivesAid() {
-        assertThat(dyads("Norway is the largest donor of humanitarian aid to Sudan.")).containsExactly("NOR 070 -");
+        assertThat(dyads("Norway is the largest donor of humanitarian aid to Sudan.")).containsExactly("NOR 073 -");
         assertThat(dyads("The United States remains the main donor to the World Food Programme."))
                 .containsExactly("USA 070 WFP");
     }
 
     @Test
     void suspendedFundingIsNoFunding() {
-        assertThat(dyads("Sweden suspended its funding for UNRWA.")).containsExactly("SWE 162 UNRWA");
-        assertThat(codes("Canada pulled its funding for the agency.")).containsExactly("162");
+        assertThat(dyads("Sweden suspended its funding for UNRWA.")).containsExactly("SWE 1621 UNRWA");
+        assertThat(codes("Canada pulled its funding for the agency.")).containsExactly("1621");
     }
 
     @Test
@@ -108,7 +108,7 @@ class MaterialCooperationTest {
     @Test
     void prisonersExchangedAreReleasedByBothSides() {
         assertThat(dyads("Russia and Ukraine exchanged prisoners on Monday."))
-                .containsExactlyInAnyOrder("RUS 084 UKR", "UKR 084 RUS");
+                .containsExactlyInAnyOrder("RUS 0841 UKR", "UKR 0841 RUS");
     }
 
     @Test
