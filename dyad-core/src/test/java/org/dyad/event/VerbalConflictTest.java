@@ -68,6 +68,22 @@ class VerbalConflictTest {
                 .anyMatch(d -> d.startsWith("PRK 128"));
     }
 
+    @Test
+    void aVowOfViolenceIsAThreatOfForce() {
+        assertThat(dyads("Iran vowed to retaliate against Israel for the strike on its consulate."))
+                .contains("IRN 138 ISR").noneMatch(d -> d.startsWith("IRN 03"));
+    }
+
+    @Test
+    void rejectedTalksWithAnActorRejectThatActor() {
+        assertThat(dyads("Kyiv rejected any talks with Moscow.")).anyMatch(d -> d.matches("UKR\\S* 12\\d RUS\\S*"));
+    }
+
+    @Test
+    void decliningToCommentIsNoRefusal() {
+        assertThat(dyads("The German government declined to comment on the report.")).containsExactly("DEUGOV 011 -");
+    }
+
     private static List<Event> events(String text) {
         return SharedCoder.code(text, ARTICLE_DAY).events();
     }
