@@ -124,7 +124,9 @@ final class ComplementFolding {
 
     private List<Event> withActs(Event frame, List<Event> acts) {
         if (frame.target() != null) {
-            return List.of(frame);
+            boolean promisedViolence = frame.cameo().root().equals(INTENT_ROOT) && !acts.isEmpty()
+                    && codeFor(frame, acts.get(0)).equals(THREATEN_FORCE);
+            return List.of(promisedViolence ? retarget(frame, frame.target(), THREATEN_FORCE) : frame);
         }
         List<Event> result = new ArrayList<>();
         List<Actor> seen = new ArrayList<>();
