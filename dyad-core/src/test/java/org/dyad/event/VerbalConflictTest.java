@@ -84,6 +84,19 @@ class VerbalConflictTest {
         assertThat(dyads("The German government declined to comment on the report.")).containsExactly("DEUGOV 011 -");
     }
 
+    @Test
+    void anInvestigationByPeopleSentIsTheSendersInvestigation() {
+        assertThat(dyads("Canada sent a team of experts to investigate the crash of the Ukrainian airliner."))
+                .anyMatch(d -> d.startsWith("CAN 09"));
+        assertThat(dyads("Ghana urged the workers to investigate the crash.")).noneMatch(d -> d.startsWith("GHA 09"));
+    }
+
+    @Test
+    void strikersDeclaringTheyWillNotEndTheStrikeRefuseToYield() {
+        assertThat(dyads("Kenyan doctors said they will not end the strike until their demands are met."))
+                .anyMatch(d -> d.contains(" 124"));
+    }
+
     private static List<Event> events(String text) {
         return SharedCoder.code(text, ARTICLE_DAY).events();
     }
