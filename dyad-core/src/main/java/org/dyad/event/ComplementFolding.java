@@ -17,7 +17,7 @@ import org.dyad.ontology.CameoOntology;
  * tariffs on Mexico" is a threat against Mexico, "agreed to hold a summit with Trump" an intent towards Trump,
  * "urged the EU to mediate" an appeal, "refused to meet the farmers" a rejection of them. The frame takes the act's
  * targets when it has none of its own; a threat so targeted is 138 when the act is violent, 131 otherwise, and a promise
- * of violence ("vowed to retaliate against Israel") is a threat of force, 138. An act
+ * of violence ("vowed to attack Israel") is a threat of force, 138. An act
  * whose modality the frame decided ("refused to meet" is a negated meeting, "threatened to attack" a hypothetical
  * attack) stays an event with that modality; an act the frame left asserted ("urged Iran to release the crew",
  * "offered to mediate") did not happen and is dropped. An act of the same family in the purpose or manner of
@@ -148,7 +148,7 @@ final class ComplementFolding {
     private static String codeFor(Event frame, Event act) {
         int root = Integer.parseInt(act.cameo().root());
         if (frame.cameo().root().equals(INTENT_ROOT) && root >= VIOLENCE) {
-            // "vowed to crush the rebels", "pledged to retaliate": a promise of violence is a threat of force.
+            // "vowed to crush the rebels", "pledged to attack": a promise of violence is a threat of force.
             return THREATEN_FORCE;
         }
         if (!frame.cameo().code().equals(THREATEN)) {

@@ -70,7 +70,7 @@ class VerbalConflictTest {
 
     @Test
     void aVowOfViolenceIsAThreatOfForce() {
-        assertThat(dyads("Iran vowed to retaliate against Israel for the strike on its consulate."))
+        assertThat(dyads("Iran vowed to attack Israel in revenge for the strike on its consulate."))
                 .contains("IRN 138 ISR").noneMatch(d -> d.startsWith("IRN 03"));
     }
 
