@@ -73,10 +73,19 @@ public final class Coreference {
         if (PLURAL.contains(lower) || isPairNoun(s, token)) {
             int begin = isPairNoun(s, token) ? phraseBegin(s, token) : word.begin();
             String text = actors.doc().text().substring(begin, word.end());
-            return lastPair(word.begin(), sentence)
-                    .map(pair -> pair.members().stream()
+            List<ActorMention> pair = lastPair(word.begin(), sentence)
+                    .map(found -> found.members().stream()
                             .map(member -> member.referredToAs(sentence, token, begin, word.end(), text)).toList())
                     .orElse(List.of());
+            if (pair.isEmpty() && lower.equals("they")) {
+                // "the striking doctors said they would not return to work": a plural speaker speaks of itself.
+                return speakerOf(s, token).filter(speaker -> s.token(speaker.head()).pos().startsWith("NNS")
+                                || s.token(speaker.head()).pos().equals("NNPS"))
+                        .map(speaker -> List.of(speaker.referredToAs(sentence, token, word.begin(), word.end(),
+                                word.word())))
+                        .orElse(List.of());
+            }
+            return pair;
         }
         return List.of();
     }

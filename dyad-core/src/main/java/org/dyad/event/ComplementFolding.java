@@ -16,7 +16,8 @@ import org.dyad.ontology.CameoOntology;
  * Folds an act into the appeal, intent, demand, rejection or threat whose complement it is: "threatened to impose
  * tariffs on Mexico" is a threat against Mexico, "agreed to hold a summit with Trump" an intent towards Trump,
  * "urged the EU to mediate" an appeal, "refused to meet the farmers" a rejection of them. The frame takes the act's
- * targets when it has none of its own; a threat so targeted is 138 when the act is violent, 131 otherwise. An act
+ * targets when it has none of its own; a threat so targeted is 138 when the act is violent, 131 otherwise, and a promise
+ * of violence ("vowed to attack Israel") is a threat of force, 138. An act
  * whose modality the frame decided ("refused to meet" is a negated meeting, "threatened to attack" a hypothetical
  * attack) stays an event with that modality; an act the frame left asserted ("urged Iran to release the crew",
  * "offered to mediate") did not happen and is dropped. An act of the same family in the purpose or manner of
@@ -32,6 +33,9 @@ final class ComplementFolding {
     private static final String THREATEN = "130";
     private static final String THREATEN_FORCE = "138";
     private static final String THREATEN_NON_FORCE = "131";
+    private static final String INTENT_ROOT = "03";
+    /** The first root of violence: assault, fight, mass violence (18-20). */
+    private static final int VIOLENCE = 18;
 
     private final CameoOntology ontology;
 
@@ -120,7 +124,9 @@ final class ComplementFolding {
 
     private List<Event> withActs(Event frame, List<Event> acts) {
         if (frame.target() != null) {
-            return List.of(frame);
+            boolean promisedViolence = frame.cameo().root().equals(INTENT_ROOT) && !acts.isEmpty()
+                    && codeFor(frame, acts.get(0)).equals(THREATEN_FORCE);
+            return List.of(promisedViolence ? retarget(frame, frame.target(), THREATEN_FORCE) : frame);
         }
         List<Event> result = new ArrayList<>();
         List<Actor> seen = new ArrayList<>();
@@ -140,11 +146,15 @@ final class ComplementFolding {
     }
 
     private static String codeFor(Event frame, Event act) {
+        int root = Integer.parseInt(act.cameo().root());
+        if (frame.cameo().root().equals(INTENT_ROOT) && root >= VIOLENCE) {
+            // "vowed to crush the rebels", "pledged to attack": a promise of violence is a threat of force.
+            return THREATEN_FORCE;
+        }
         if (!frame.cameo().code().equals(THREATEN)) {
             return frame.cameo().code();
         }
-        int root = Integer.parseInt(act.cameo().root());
-        return root >= 18 || root == 15 ? THREATEN_FORCE : THREATEN_NON_FORCE;
+        return root >= VIOLENCE || root == 15 ? THREATEN_FORCE : THREATEN_NON_FORCE;
     }
 
     private static boolean sameActor(Actor a, Actor b) {

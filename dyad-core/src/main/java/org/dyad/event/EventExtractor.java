@@ -110,6 +110,9 @@ public final class EventExtractor {
         List<Integer> sourceHeads = args.sources().stream().filter(head -> !eventNouns.contains(head)).toList();
         List<ActorMention> sources = participants.resolveSources(sentence, sourceHeads);
         if (sources.isEmpty()) {
+            sources = participants.resolve(sentence, SentAgents.senders(sentence, trigger.token(), sourceHeads));
+        }
+        if (sources.isEmpty()) {
             return List.of();
         }
         List<ActorMention> targets = participants.resolveTargets(sentence, args.targets(), eventNouns);

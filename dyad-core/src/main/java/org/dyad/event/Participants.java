@@ -17,9 +17,11 @@ import org.dyad.nlp.Sentence;
  * the actor phrase it heads, and every actor coordinated with it ("Xi and Biden", "China, Russia and Iran").
  */
 final class Participants {
+    private static final String PARTNER_LINK = "nmod:with";
     private static final Set<String> OWNER_LINKS = Set.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:in",
             "nmod:near", "nmod:at", "nmod:from", "nmod:by", "nmod:with", "nmod:for", "nmod:to", "acl", "obl:to", "obl:for");
-    private static final Set<String> EVENT_OWNER_LINKS = Set.of("nmod:from", "nmod:in", "nmod:near", "nmod:at");
+    private static final Set<String> EVENT_OWNER_LINKS = Set.of("nmod:from", "nmod:in", "nmod:near", "nmod:at",
+            PARTNER_LINK);
     private static final Set<String> PLACE_LINKS = Set.of("nmod:in", "nmod:near", "nmod:at");
     private static final int MAX_OWNER_DEPTH = 3;
     /** The other side of a shared thing, or whom a thing is for: "its border with Libya", "their funding for UNRWA". */

@@ -11,6 +11,9 @@ import org.dyad.ontology.CameoOntology;
 /**
  * Rules that look at all the events of one sentence together:
  * <ul>
+ *   <li>a concession the actor declares it will not make ("will not lift the ban") is also a refusal to yield
+ *       (see {@link DeclaredRefusal}), and a statement that another actor must act a demand (see
+ *       {@link ReportedDemand});</li>
  *   <li>an act only announced ("is ready to resume talks", "said it would deepen cooperation") is an intent
  *       (see {@link IntentReading});</li>
  *   <li>an act in the complement of an appeal, intent, demand, rejection or threat is folded into it (see
@@ -26,15 +29,20 @@ final class SentenceRefinement {
 
     private final ComplementFolding folding;
     private final IntentReading intents;
+    private final DeclaredRefusal refusals;
+    private final ReportedDemand demands;
 
     SentenceRefinement(CameoOntology ontology) {
         this.folding = new ComplementFolding(ontology);
         this.intents = new IntentReading(ontology);
+        this.refusals = new DeclaredRefusal(ontology);
+        this.demands = new ReportedDemand(ontology);
     }
 
     /** The sentence's events, given trigger by trigger in reading order, refined. */
     List<Event> refine(Sentence sentence, Map<Trigger, List<Event>> byTrigger) {
-        List<Event> events = intents.read(folding.fold(sentence, byTrigger));
+        List<Event> events = demands.read(sentence,
+                refusals.read(sentence, intents.read(folding.fold(sentence, byTrigger))));
         List<Event> refined = new ArrayList<>();
         for (Event event : events) {
             if (!isReportingStatement(event, events)) {
