@@ -49,7 +49,7 @@ public final class ArgumentReader {
     private Arguments verb(Sentence sentence, Trigger trigger) {
         int verb = trigger.token();
         boolean passive = hasChild(sentence, verb, "aux:pass") || hasChild(sentence, verb, "nsubj:pass")
-                || isReducedPassive(sentence, verb);
+                || Participle.isReducedPassive(sentence, verb);
         List<Integer> sources = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
         List<Integer> themes = new ArrayList<>();
@@ -65,7 +65,7 @@ public final class ArgumentReader {
                 add(sources, child, pattern, "nsubj");
             } else if (passive && (relation.equals("obl:agent") || relation.equals("obl:by"))) {
                 add(sources, child, pattern, "by");
-            } else if (passive && relation.startsWith("nsubj:pass")) {
+            } else if (passive && (relation.startsWith("nsubj:pass") || relation.equals("nsubj"))) {
                 add(targets, child, pattern, "pass");
             } else if (base.equals("obl") && CO_AGENT_PREPOSITIONS.contains(edge.specifier())) {
                 add(sources, child, pattern, edge.specifier());
@@ -90,6 +90,11 @@ public final class ArgumentReader {
                 // "offered to mediate between Venezuela and Guyana": both sides are acted upon.
                 add(targets, child, pattern, "between");
             }
+        }
+        int patient = Participle.patient(sentence, verb);
+        if (patient >= 0 && patient != trigger.partner() && !sources.contains(patient)) {
+            // "the convoy ambushed by insurgents": what the participle describes is who was acted upon.
+            add(targets, patient, pattern, "participle");
         }
         String root = trigger.rule().cameo().substring(0, 2);
         // "killed twelve people at a mosque" is no aiming: only a verb read with its preposition ("fire at") aims.
@@ -247,12 +252,6 @@ public final class ArgumentReader {
                 }
             }
         }
-    }
-
-    /** "an agreement brokered by Qatar": a past participle modifying a noun is a passive without auxiliary. */
-    private static boolean isReducedPassive(Sentence sentence, int verb) {
-        return sentence.token(verb).pos().equals("VBN")
-                && sentence.graph().parents(verb).stream().anyMatch(up -> up.baseRelation().equals("acl"));
     }
 
     /**

@@ -43,6 +43,10 @@ public final class EventExtractor {
     private static final Set<String> CROWDS = Set.of("CVL", "OPP");
     private static final String FIGHT = "190";
     private static final String VIOLENT_PROTEST = "145";
+    private static final String SANCTIONS = "163";
+    private static final String ADMINISTRATIVE_SANCTIONS = "172";
+    /** Sanctions on one's own former officials stay sanctions; a ban on one's own people is repression. */
+    private static final String BAN = "ban";
     private static final Set<AtomKind> NAMES = Set.of(AtomKind.ORGANISATION, AtomKind.PERSON, AtomKind.COUNTRY,
             AtomKind.SEAT);
 
@@ -198,6 +202,11 @@ public final class EventExtractor {
         if (code.equals(FIGHT) && source.sectors().stream().anyMatch(CROWDS::contains)) {
             // "protesters clashed with police": civilians fighting is a riot, not armed combat.
             code = VIOLENT_PROTEST;
+        }
+        if (code.equals(SANCTIONS) && trigger.rule().lemma().equals(BAN) && target != null && target.country() != null
+                && target.country().equals(source.country())) {
+            // "Venezuela banned the opposition leader from office": a ban on one's own people is repression.
+            code = ADMINISTRATIVE_SANCTIONS;
         }
         if (target == null && code.startsWith(PROTEST_ROOT) && source.country() != null
                 && source.sectors().stream().anyMatch(PROTESTERS::contains)) {

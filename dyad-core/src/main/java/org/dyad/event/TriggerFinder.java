@@ -1,6 +1,9 @@
 package org.dyad.event;
 
+import java.time.DayOfWeek;
+import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,6 +48,7 @@ public final class TriggerFinder {
                 continue;
             }
             boolean takenByVerb = verbs.stream().anyMatch(verb -> verb.partner() == noun.token()
+                    || kindOfPartner(sentence, verb, noun)
                     || governs(sentence, verb.token(), noun.token(), "obj") && sameCode(verb, noun));
             if (!takenByVerb) {
                 triggers.add(noun);
@@ -92,17 +96,20 @@ public final class TriggerFinder {
             if (found != NOT_MET) {
                 return found;
             }
-            // "ended mediation efforts", "lifted travel curbs": the object's compound says what it is.
+            // "ended mediation efforts", "lifted travel curbs", "fired tear gas": the object's compound or
+            // adjective says what it is.
             for (Dependency edge : sentence.graph().children(token)) {
                 if (edge.baseRelation().equals("obj") || edge.relation().equals("nsubj:pass")) {
-                    int compound = firstChild(sentence, edge.dependent(), inner -> inner.relation().equals("compound"),
-                            object.lemmas());
+                    int compound = firstChild(sentence, edge.dependent(),
+                            inner -> MODIFIER_RELATIONS.contains(inner.relation()), object.lemmas());
                     if (compound != NOT_MET) {
                         return compound;
                     }
                 }
             }
-            return NOT_MET;
+            // "the missiles fired by the army", "sanctions imposed on Iran": a participle's noun is its object.
+            int patient = Participle.patient(sentence, token);
+            return patient >= 0 && object.lemmas().contains(lemma(sentence, patient)) ? patient : NOT_MET;
         }
         if (requirement instanceof Requirement.Modifier modifier) {
             return firstChild(sentence, token, edge -> MODIFIER_RELATIONS.contains(edge.baseRelation()),
@@ -116,12 +123,30 @@ public final class TriggerFinder {
                     .findFirst().orElse(NOT_MET);
         }
         if (requirement instanceof Requirement.Preposition preposition) {
+            // "called on Monday", "the strike on Tuesday": a date is no argument the rule asks for.
             return sentence.graph().children(token).stream()
                     .filter(edge -> preposition.prepositions().contains(edge.specifier()))
                     .map(Dependency::dependent)
+                    .filter(child -> !isCalendarDay(sentence, child))
                     .findFirst().orElse(NOT_MET);
         }
         return -1;
+    }
+
+    /** "Monday", "Thursday night", "5 May", "May 5": a day named by the calendar. */
+    private static boolean isCalendarDay(Sentence sentence, int token) {
+        if (isCalendarWord(sentence.token(token).word())) {
+            return true;
+        }
+        return sentence.graph().children(token).stream()
+                .filter(edge -> edge.relation().equals("compound") || edge.relation().equals("nummod"))
+                .anyMatch(edge -> isCalendarWord(sentence.token(edge.dependent()).word()));
+    }
+
+    private static boolean isCalendarWord(String word) {
+        String upper = word.toUpperCase(Locale.ROOT);
+        return Arrays.stream(DayOfWeek.values()).anyMatch(day -> day.name().equals(upper))
+                || Arrays.stream(Month.values()).anyMatch(month -> month.name().equals(upper));
     }
 
     private static int firstChild(Sentence sentence, int token, java.util.function.Predicate<Dependency> relation,
@@ -166,6 +191,12 @@ public final class TriggerFinder {
             }
         }
         return -1;
+    }
+
+    /** "declared a state of siege": the noun only says what the verb's object is, so it is no act of its own. */
+    private static boolean kindOfPartner(Sentence sentence, Trigger verb, Trigger noun) {
+        return verb.partner() >= 0 && sentence.graph().children(verb.partner()).stream()
+                .anyMatch(edge -> edge.dependent() == noun.token() && edge.relation().equals("nmod:of"));
     }
 
     /** "imposed sanctions" is one act; "discussed a visit" is two. */
