@@ -26,6 +26,8 @@ public final class ArgumentReader {
     /** Violence aimed with a preposition: "fired missiles at a depot" aims at the depot, the missiles are the means. */
     private static final Set<String> AIMING_PREPOSITIONS = Set.of("at", "against");
     private static final int FIRST_VIOLENT_ROOT = 17;
+    /** "fired on civilians", "opened fire on protesters": with violence, "on" aims too. */
+    private static final Set<String> VIOLENT_AIMING = Set.of("on", "upon", "into");
     /** Appeals and demands whose target is the subject of the clause demanded: "demanded that Israel end". */
     private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "10");
     /** Transfers and deployments: "sent troops to Russia" sends to Russia, the troops are what is sent. */
@@ -57,6 +59,7 @@ public final class ArgumentReader {
         List<Integer> nearby = new ArrayList<>();
         List<String> pattern = new ArrayList<>();
         boolean aimed = false;
+        boolean violent = Integer.parseInt(trigger.rule().cameo().substring(0, 2)) >= FIRST_VIOLENT_ROOT;
         for (Dependency edge : sentence.graph().children(verb)) {
             String relation = edge.relation();
             String base = edge.baseRelation();
@@ -74,7 +77,8 @@ public final class ArgumentReader {
                 if (base.equals("obj")) {
                     themes.add(child);
                 }
-            } else if (base.equals("obl") && AIMING_PREPOSITIONS.contains(edge.specifier())) {
+            } else if (base.equals("obl") && (AIMING_PREPOSITIONS.contains(edge.specifier())
+                    || violent && VIOLENT_AIMING.contains(edge.specifier()))) {
                 // "fired at the post": what is aimed at is the target, even when it met the rule ("fire" + "at").
                 add(targets, child, pattern, edge.specifier());
                 aimed = true;

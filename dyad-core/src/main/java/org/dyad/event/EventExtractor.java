@@ -44,6 +44,9 @@ public final class EventExtractor {
     private static final String FIGHT = "190";
     private static final String VIOLENT_PROTEST = "145";
     private static final String SANCTIONS = "163";
+    private static final Set<String> FIRING = Set.of("190", "193");
+    private static final Set<String> FORCES = Set.of("COP", "MIL");
+    private static final String VIOLENT_REPRESSION = "175";
     private static final String ADMINISTRATIVE_SANCTIONS = "172";
     /** Sanctions on one's own former officials stay sanctions; a ban on one's own people is repression. */
     private static final String BAN = "ban";
@@ -202,6 +205,12 @@ public final class EventExtractor {
         if (code.equals(FIGHT) && source.sectors().stream().anyMatch(CROWDS::contains)) {
             // "protesters clashed with police": civilians fighting is a riot, not armed combat.
             code = VIOLENT_PROTEST;
+        }
+        if (FIRING.contains(code) && source.sectors().stream().anyMatch(FORCES::contains) && target != null
+                && target.sectors().stream().anyMatch(CROWDS::contains) && target.country() != null
+                && target.country().equals(source.country())) {
+            // "security forces opened fire on protesters": a state's force against its own crowds is repression.
+            code = VIOLENT_REPRESSION;
         }
         if (code.equals(SANCTIONS) && trigger.rule().lemma().equals(BAN) && target != null && target.country() != null
                 && target.country().equals(source.country())) {

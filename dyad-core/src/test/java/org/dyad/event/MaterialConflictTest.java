@@ -86,6 +86,18 @@ class MaterialConflictTest {
                 .containsExactly("TALIBAN 190 AFG");
     }
 
+    @Test
+    void aStatesForcesFiringOnItsOwnCrowdsIsRepressionButOnForeignCiviliansAnAttack() {
+        assertThat(dyads("Ugandan security forces opened fire on protesters in Kampala.")).containsExactly("UGACOP 175 UGACVL");
+        assertThat(dyads("Russian troops fired on civilians in Bucha.")).containsExactly("RUSMIL 190 UKRCVL");
+    }
+
+    @Test
+    void exchangingFireIsFightingWithTheOtherSide() {
+        assertThat(dyads("Indian troops exchanged fire with Pakistani soldiers along the Line of Control."))
+                .contains("INDMIL 190 PAKMIL");
+    }
+
     private static List<String> dyads(String text) {
         return SharedCoder.code(text, ARTICLE_DAY).events().stream()
                 .map(event -> event.source().code() + " " + event.cameo().code() + " "
