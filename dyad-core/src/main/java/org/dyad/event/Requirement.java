@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /** A condition a trigger word must meet in its sentence before it reports an event. */
 public sealed interface Requirement {
-    /** How the requirement shows in a rule's name: "", "+obj", "+mod", "+prep" or "+comp". */
+    /** How the requirement shows in a rule's name: "", "+obj", "+subj", "+mod", "+prep" or "+comp". */
     String suffix();
 
     /** No condition: the word alone is enough. */
@@ -27,6 +27,18 @@ public sealed interface Requirement {
         }
 
         public Object {
+            lemmas = Set.copyOf(lemmas);
+        }
+    }
+
+    /** The verb's subject has one of these lemmas: "bomber" + "kill" is a bombing, not a plain killing. */
+    record Subject(Set<String> lemmas) implements Requirement {
+        @Override
+        public String suffix() {
+            return "+subj";
+        }
+
+        public Subject {
             lemmas = Set.copyOf(lemmas);
         }
     }
@@ -77,7 +89,7 @@ public sealed interface Requirement {
         }
     }
 
-    /** Reads a requirement cell: empty, "obj:a|b", "mod:a|b", "prep:a|b" or "comp:a|b" ("comp:*" for any). */
+    /** Reads a requirement cell: empty, "obj:a|b", "subj:a|b", "mod:a|b", "prep:a|b" or "comp:a|b" ("comp:*" for any). */
     static Requirement parse(String cell) {
         if (cell.isEmpty()) {
             return new None();
@@ -95,10 +107,11 @@ public sealed interface Requirement {
         }
         return switch (cell.substring(0, colon)) {
             case "obj" -> new Object(words);
+            case "subj" -> new Subject(words);
             case "mod" -> new Modifier(words);
             case "prep" -> new Preposition(words);
             case "comp" -> new Complement(words);
-            default -> throw new IllegalArgumentException("requirement kind must be obj, mod, prep or comp: '" + cell
+            default -> throw new IllegalArgumentException("requirement kind must be subj, obj, mod, prep or comp: '" + cell
                     + "'");
         };
     }

@@ -111,6 +111,9 @@ public final class TriggerFinder {
             int patient = Participle.patient(sentence, token);
             return patient >= 0 && object.lemmas().contains(lemma(sentence, patient)) ? patient : NOT_MET;
         }
+        if (requirement instanceof Requirement.Subject subject) {
+            return firstChild(sentence, token, edge -> edge.relation().equals("nsubj"), subject.lemmas());
+        }
         if (requirement instanceof Requirement.Modifier modifier) {
             return firstChild(sentence, token, edge -> MODIFIER_RELATIONS.contains(edge.baseRelation()),
                     modifier.lemmas());

@@ -98,6 +98,19 @@ class MaterialConflictTest {
                 .contains("INDMIL 190 PAKMIL");
     }
 
+    @Test
+    void aSuicideBomberKillingIsABombingAndAGunmanKillingIsNot() {
+        assertThat(dyads("A Taliban suicide bomber killed nine people at a market in Kandahar."))
+                .containsExactly("TALIBAN 183 AFGCVL");
+        assertThat(dyads("Taliban gunmen killed five Afghan soldiers.")).containsExactly("TALIBAN 190 AFGMIL");
+    }
+
+    @Test
+    void killingAPoliticalLeaderIsAnAssassination() {
+        assertThat(dyads("A Pakistani militant killed the provincial governor in Lahore."))
+                .allMatch(dyad -> dyad.contains(" 186 ")).isNotEmpty();
+    }
+
     private static List<String> dyads(String text) {
         return SharedCoder.code(text, ARTICLE_DAY).events().stream()
                 .map(event -> event.source().code() + " " + event.cameo().code() + " "
