@@ -25,6 +25,8 @@ public final class ArgumentReader {
     /** Violence aimed with a preposition: "fired missiles at a depot" aims at the depot, the missiles are the means. */
     private static final Set<String> AIMING_PREPOSITIONS = Set.of("at", "against");
     private static final int FIRST_VIOLENT_ROOT = 17;
+    /** "fired on civilians", "opened fire on protesters": with violence, "on" aims too. */
+    private static final Set<String> VIOLENT_AIMING = Set.of("on", "upon", "into");
     /** Appeals and demands whose target is the subject of the clause demanded: "demanded that Israel end". */
     private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "10");
     /** Transfers and deployments: "sent troops to Russia" sends to Russia, the troops are what is sent. */
@@ -60,7 +62,7 @@ public final class ArgumentReader {
     private Arguments verb(Sentence sentence, Trigger trigger, Set<Integer> when) {
         int verb = trigger.token();
         boolean passive = hasChild(sentence, verb, "aux:pass") || hasChild(sentence, verb, "nsubj:pass")
-                || isReducedPassive(sentence, verb);
+                || Participle.isReducedPassive(sentence, verb);
         List<Integer> sources = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
         List<Integer> themes = new ArrayList<>();
@@ -68,6 +70,7 @@ public final class ArgumentReader {
         List<Integer> nearby = new ArrayList<>();
         List<String> pattern = new ArrayList<>();
         boolean aimed = false;
+        boolean violent = Integer.parseInt(trigger.rule().cameo().substring(0, 2)) >= FIRST_VIOLENT_ROOT;
         for (Dependency edge : sentence.graph().children(verb)) {
             String relation = edge.relation();
             String base = edge.baseRelation();
@@ -76,7 +79,7 @@ public final class ArgumentReader {
                 add(sources, child, pattern, "nsubj");
             } else if (passive && (relation.equals("obl:agent") || relation.equals("obl:by"))) {
                 add(sources, child, pattern, "by");
-            } else if (passive && relation.startsWith("nsubj:pass")) {
+            } else if (passive && (relation.startsWith("nsubj:pass") || relation.equals("nsubj"))) {
                 add(targets, child, pattern, "pass");
             } else if (base.equals("obl") && CO_AGENT_PREPOSITIONS.contains(edge.specifier())) {
                 add(sources, child, pattern, edge.specifier());
@@ -85,7 +88,8 @@ public final class ArgumentReader {
                 if (base.equals("obj")) {
                     themes.add(child);
                 }
-            } else if (base.equals("obl") && AIMING_PREPOSITIONS.contains(edge.specifier())) {
+            } else if (base.equals("obl") && (AIMING_PREPOSITIONS.contains(edge.specifier())
+                    || violent && VIOLENT_AIMING.contains(edge.specifier()))) {
                 // "fired at the post": what is aimed at is the target, even when it met the rule ("fire" + "at").
                 add(targets, child, pattern, edge.specifier());
                 aimed = true;
@@ -105,6 +109,11 @@ public final class ArgumentReader {
                 // "offered to mediate between Venezuela and Guyana": both sides are acted upon.
                 add(targets, child, pattern, "between");
             }
+        }
+        int patient = Participle.patient(sentence, verb);
+        if (patient >= 0 && patient != trigger.partner() && !sources.contains(patient)) {
+            // "the convoy ambushed by insurgents": what the participle describes is who was acted upon.
+            add(targets, patient, pattern, "participle");
         }
         targets.removeAll(when);
         String root = trigger.rule().cameo().substring(0, 2);
@@ -278,12 +287,6 @@ public final class ArgumentReader {
                 }
             }
         }
-    }
-
-    /** "an agreement brokered by Qatar": a past participle modifying a noun is a passive without auxiliary. */
-    private static boolean isReducedPassive(Sentence sentence, int verb) {
-        return sentence.token(verb).pos().equals("VBN")
-                && sentence.graph().parents(verb).stream().anyMatch(up -> up.baseRelation().equals("acl"));
     }
 
     /**

@@ -43,6 +43,13 @@ public final class EventExtractor {
     private static final Set<String> CROWDS = Set.of("CVL", "OPP");
     private static final String FIGHT = "190";
     private static final String VIOLENT_PROTEST = "145";
+    private static final String SANCTIONS = "163";
+    private static final Set<String> FIRING = Set.of("190", "193");
+    private static final Set<String> FORCES = Set.of("COP", "MIL");
+    private static final String VIOLENT_REPRESSION = "175";
+    private static final String ADMINISTRATIVE_SANCTIONS = "172";
+    /** Sanctions on one's own former officials stay sanctions; a ban on one's own people is repression. */
+    private static final String BAN = "ban";
     private static final Set<AtomKind> NAMES = Set.of(AtomKind.ORGANISATION, AtomKind.PERSON, AtomKind.COUNTRY,
             AtomKind.SEAT);
 
@@ -116,7 +123,8 @@ public final class EventExtractor {
             return List.of();
         }
         List<ActorMention> targets = participants.resolveTargets(sentence, args.targets(), eventNouns);
-        if (targets.isEmpty() && trigger.partner() >= 0 && trigger.rule().wordClass() == WordClass.VERB) {
+        if (targets.isEmpty() && trigger.partner() >= 0 && trigger.rule().wordClass() == WordClass.VERB
+                && !(trigger.rule().requirement() instanceof Requirement.Subject)) {
             // "received the US ambassador", "released two American hostages": the object the rule asked for is
             // who was acted upon when it names a country's or an organisation's people.
             // "will examine reports of abuses by the RSF": what the object asked for is about names its author.
@@ -247,6 +255,17 @@ public final class EventExtractor {
         if (code.equals(FIGHT) && source.sectors().stream().anyMatch(CROWDS::contains)) {
             // "protesters clashed with police": civilians fighting is a riot, not armed combat.
             code = VIOLENT_PROTEST;
+        }
+        if (FIRING.contains(code) && source.sectors().stream().anyMatch(FORCES::contains) && target != null
+                && target.sectors().stream().anyMatch(CROWDS::contains) && target.country() != null
+                && target.country().equals(source.country())) {
+            // "security forces opened fire on protesters": a state's force against its own crowds is repression.
+            code = VIOLENT_REPRESSION;
+        }
+        if (code.equals(SANCTIONS) && trigger.rule().lemma().equals(BAN) && target != null && target.country() != null
+                && target.country().equals(source.country())) {
+            // "Venezuela banned the opposition leader from office": a ban on one's own people is repression.
+            code = ADMINISTRATIVE_SANCTIONS;
         }
         if (target == null && code.startsWith(PROTEST_ROOT) && source.country() != null
                 && source.sectors().stream().anyMatch(PROTESTERS::contains)) {

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /** A condition a trigger word must meet in its sentence before it reports an event. */
 public sealed interface Requirement {
-    /** How the requirement shows in a rule's name: "", "+obj", "+mod", "+prep" or "+comp". */
+    /** How the requirement shows in a rule's name: "", "+obj", "+subj", "+mod", "+prep" or "+comp". */
     String suffix();
 
     /** No condition: the word alone is enough. */
@@ -36,6 +36,18 @@ public sealed interface Requirement {
 
         boolean accepts(String lemma) {
             return lemmas.contains(ANY) || lemmas.contains(lemma);
+        }
+    }
+
+    /** The verb's subject has one of these lemmas: "bomber" + "kill" is a bombing, not a plain killing. */
+    record Subject(Set<String> lemmas) implements Requirement {
+        @Override
+        public String suffix() {
+            return "+subj";
+        }
+
+        public Subject {
+            lemmas = Set.copyOf(lemmas);
         }
     }
 
@@ -104,7 +116,7 @@ public sealed interface Requirement {
     }
 
     /**
-     * Reads a requirement cell: empty, "obj:a|b", "mod:a|b", "prep:a|b" or "comp:a|b" ("obj:*" and "comp:*" for
+     * Reads a requirement cell: empty, "obj:a|b", "subj:a|b", "mod:a|b", "prep:a|b" or "comp:a|b" ("obj:*" and "comp:*" for
      * any), or several of these joined by '&amp;' when all must hold.
      */
     static Requirement parse(String cell) {
@@ -134,10 +146,11 @@ public sealed interface Requirement {
         }
         return switch (cell.substring(0, colon)) {
             case "obj" -> new Object(words);
+            case "subj" -> new Subject(words);
             case "mod" -> new Modifier(words);
             case "prep" -> new Preposition(words);
             case "comp" -> new Complement(words);
-            default -> throw new IllegalArgumentException("requirement kind must be obj, mod, prep or comp: '" + cell
+            default -> throw new IllegalArgumentException("requirement kind must be subj, obj, mod, prep or comp: '" + cell
                     + "'");
         };
     }

@@ -1,6 +1,9 @@
 package org.dyad.event;
 
+import java.time.DayOfWeek;
+import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,6 +50,7 @@ public final class TriggerFinder {
                 continue;
             }
             boolean takenByVerb = verbs.stream().anyMatch(verb -> verb.partner() == noun.token()
+                    || kindOfPartner(sentence, verb, noun)
                     || governs(sentence, verb.token(), noun.token(), "obj") && sameCode(verb, noun));
             if (!takenByVerb) {
                 triggers.add(noun);
@@ -105,18 +109,25 @@ public final class TriggerFinder {
             if (found != NOT_MET) {
                 return found;
             }
-            // "ended mediation efforts", "lifted travel curbs": the object's compound says what it is; "lifted the
-            // state of emergency", "withdrew some of its troops": so does what the object is a part of.
+            // "ended mediation efforts", "lifted travel curbs", "fired tear gas": the object's compound or
+            // adjective says what it is; "lifted the state of emergency", "withdrew some of its troops": so does
+            // what the object is a part of.
             for (Dependency edge : sentence.graph().children(token)) {
                 if (edge.baseRelation().equals("obj") || edge.relation().equals("nsubj:pass")) {
-                    int inner = firstChild(sentence, edge.dependent(), child -> child.relation().equals("compound")
-                            || child.relation().equals("nmod:of"), object::accepts);
+                    int inner = firstChild(sentence, edge.dependent(),
+                            child -> MODIFIER_RELATIONS.contains(child.relation())
+                                    || child.relation().equals("nmod:of"), object::accepts);
                     if (inner != NOT_MET) {
                         return inner;
                     }
                 }
             }
-            return NOT_MET;
+            // "the missiles fired by the army", "sanctions imposed on Iran": a participle's noun is its object.
+            int patient = Participle.patient(sentence, token);
+            return patient >= 0 && object.accepts(lemma(sentence, patient)) ? patient : NOT_MET;
+        }
+        if (requirement instanceof Requirement.Subject subject) {
+            return firstChild(sentence, token, edge -> edge.relation().equals("nsubj"), subject.lemmas()::contains);
         }
         if (requirement instanceof Requirement.Modifier modifier) {
             return firstChild(sentence, token, edge -> MODIFIER_RELATIONS.contains(edge.baseRelation()),
@@ -130,12 +141,30 @@ public final class TriggerFinder {
                     .findFirst().orElse(NOT_MET);
         }
         if (requirement instanceof Requirement.Preposition preposition) {
+            // "called on Monday", "the strike on Tuesday": a date is no argument the rule asks for.
             return sentence.graph().children(token).stream()
                     .filter(edge -> preposition.prepositions().contains(edge.specifier()))
                     .map(Dependency::dependent)
+                    .filter(child -> !isCalendarDay(sentence, child))
                     .findFirst().orElse(NOT_MET);
         }
         return -1;
+    }
+
+    /** "Monday", "Thursday night", "5 May", "May 5": a day named by the calendar. */
+    private static boolean isCalendarDay(Sentence sentence, int token) {
+        if (isCalendarWord(sentence.token(token).word())) {
+            return true;
+        }
+        return sentence.graph().children(token).stream()
+                .filter(edge -> edge.relation().equals("compound") || edge.relation().equals("nummod"))
+                .anyMatch(edge -> isCalendarWord(sentence.token(edge.dependent()).word()));
+    }
+
+    private static boolean isCalendarWord(String word) {
+        String upper = word.toUpperCase(Locale.ROOT);
+        return Arrays.stream(DayOfWeek.values()).anyMatch(day -> day.name().equals(upper))
+                || Arrays.stream(Month.values()).anyMatch(month -> month.name().equals(upper));
     }
 
     private static int firstChild(Sentence sentence, int token, java.util.function.Predicate<Dependency> relation,
@@ -189,6 +218,12 @@ public final class TriggerFinder {
             }
         }
         return -1;
+    }
+
+    /** "declared a state of siege": the noun only says what the verb's object is, so it is no act of its own. */
+    private static boolean kindOfPartner(Sentence sentence, Trigger verb, Trigger noun) {
+        return verb.partner() >= 0 && sentence.graph().children(verb.partner()).stream()
+                .anyMatch(edge -> edge.dependent() == noun.token() && edge.relation().equals("nmod:of"));
     }
 
     /** "imposed sanctions" is one act; "discussed a visit" is two. */
