@@ -286,7 +286,7 @@ public final class EventExtractor {
             mode = Modality.FUTURE;
             cueWord = date.text();
         }
-        double confidence = Confidence.of(trigger, args, sourceMention, targetMention);
+        double confidence = Confidence.of(trigger, args, sourceMention, targetMention, source, target, cameo, mode);
         String rule = trigger.rule().name() + ":" + (args.pattern().isEmpty() ? "bare" : args.pattern());
         var triggerToken = sentence.token(trigger.token());
         return Optional.of(new Event("", article, sentence.index(), doc.text(sentence), sentence.begin(), source,
