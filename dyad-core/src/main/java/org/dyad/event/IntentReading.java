@@ -13,13 +13,15 @@ import org.dyad.ontology.CameoOntology;
  * Reads acts that are only announced as intents (CAMEO 03): "Iran is ready to resume talks with the US" and
  * "Peru said it would deepen cooperation with Chile" report no talks and no cooperation, but that the actor means
  * to take them up. An act is an intent when readiness ("ready", "willing", "prepared") frames it, or when it is
- * in the conditional ("would") and a plain statement of the same actor's country reports it. The intent keeps
+ * in the conditional ("would"), or in the future ("will") as the actor's own words, and a plain statement of the
+ * same actor's country reports it before it ("Hamas said it will release two hostages"). The intent keeps
  * the act's actors; its code is the intent of the act's family ("to meet" 036, "to cooperate materially" 031).
  * A negated act ("said it would not send weapons") stays what it is.
  */
 final class IntentReading {
     private static final Set<String> READINESS = Set.of("ready", "willing", "prepared");
-    private static final String REPORTED_FUTURE = "would";
+    /** "said it would", and the same report not shifted back: "said it will". */
+    private static final Set<String> REPORTED_FUTURE = Set.of("would", "will");
     private static final String PLAIN_STATEMENT = "010";
     private static final String INTENT = "030";
     /** The intent of each act family that has one of its own. */
@@ -58,15 +60,15 @@ final class IntentReading {
     }
 
     private static boolean isIntended(Event act, List<Event> events) {
-        if (NOT_INTENDED.contains(act.cameo().root()) || act.modality() != Modality.HYPOTHETICAL
-                || act.modalityCue() == null) {
+        if (NOT_INTENDED.contains(act.cameo().root()) || act.modalityCue() == null
+                || act.modality() != Modality.HYPOTHETICAL && act.modality() != Modality.FUTURE) {
             return false;
         }
         String cue = act.modalityCue().toLowerCase(Locale.ROOT);
-        if (READINESS.contains(cue)) {
+        if (READINESS.contains(cue) && act.modality() == Modality.HYPOTHETICAL) {
             return true;
         }
-        return cue.equals(REPORTED_FUTURE) && act.source().country() != null && events.stream()
+        return REPORTED_FUTURE.contains(cue) && act.source().country() != null && events.stream()
                 .anyMatch(statement -> statement.cameo().code().equals(PLAIN_STATEMENT)
                         && statement.triggerBegin() < act.triggerBegin()
                         && Objects.equals(statement.source().country(), act.source().country()));

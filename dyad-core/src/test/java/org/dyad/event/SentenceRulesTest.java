@@ -160,6 +160,17 @@ class SentenceRulesTest {
     }
 
     @Test
+    void anActAStateSaysItWillTakeIsAnIntentWhileAnActReportedAsPlannedStaysFuture() {
+        List<Event> intent = events("Hamas said on Tuesday it will release two Israeli hostages.");
+        assertThat(intent).extracting(SentenceRulesTest::dyad).anyMatch(dyad -> dyad.startsWith("HMS 035"))
+                .noneMatch(dyad -> dyad.startsWith("HMS 084"));
+        List<Event> planned = events("Germany will send Ukraine another air defence system, its defence minister said.");
+        assertThat(planned).extracting(SentenceRulesTest::dyad).anyMatch(dyad -> dyad.startsWith("DEU 07"));
+        assertThat(planned).filteredOn(e -> e.cameo().root().equals("07"))
+                .allMatch(e -> e.modality() == Modality.FUTURE);
+    }
+
+    @Test
     void whatAnotherStateWouldDoIsNoIntentOfTheSpeaker() {
         assertThat(dyads("Peru said Chile would send troops to Bolivia."))
                 .noneMatch(dyad -> dyad.contains(" 03"));
