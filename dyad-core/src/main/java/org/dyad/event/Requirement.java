@@ -76,6 +76,21 @@ public sealed interface Requirement {
     }
 
     /**
+     * The word has an argument introduced by a preposition whose noun has one of these lemmas: "withdrew from the
+     * treaty", "pulled out of the agreement".
+     */
+    record PrepositionObject(Set<String> lemmas) implements Requirement {
+        @Override
+        public String suffix() {
+            return "+pobj";
+        }
+
+        public PrepositionObject {
+            lemmas = Set.copyOf(lemmas);
+        }
+    }
+
+    /**
      * The word has a clausal complement headed by one of these lemmas, or by any word for {@value #ANY}:
      * "found the journalist guilty", "is considering sending aid".
      */
@@ -116,7 +131,8 @@ public sealed interface Requirement {
     }
 
     /**
-     * Reads a requirement cell: empty, "obj:a|b", "subj:a|b", "mod:a|b", "prep:a|b" or "comp:a|b" ("obj:*" and "comp:*" for
+     * Reads a requirement cell: empty, "obj:a|b", "subj:a|b", "mod:a|b", "prep:a|b", "pobj:a|b" or "comp:a|b"
+     * ("obj:*" and "comp:*" for
      * any), or several of these joined by '&amp;' when all must hold.
      */
     static Requirement parse(String cell) {
@@ -150,8 +166,9 @@ public sealed interface Requirement {
             case "mod" -> new Modifier(words);
             case "prep" -> new Preposition(words);
             case "comp" -> new Complement(words);
-            default -> throw new IllegalArgumentException("requirement kind must be subj, obj, mod, prep or comp: '" + cell
-                    + "'");
+            case "pobj" -> new PrepositionObject(words);
+            default -> throw new IllegalArgumentException(
+                    "requirement kind must be subj, obj, mod, prep or comp (or pobj): '" + cell + "'");
         };
     }
 }

@@ -12,7 +12,8 @@ import org.dyad.ontology.CameoOntology;
  * Rules that look at all the events of one sentence together:
  * <ul>
  *   <li>a concession the actor declares it will not make ("will not lift the ban") is also a refusal to yield
- *       (see {@link DeclaredRefusal}), and a statement that another actor must act a demand (see
+ *       (see {@link DeclaredRefusal}), a warning about what another actor may do a statement (see
+ *       {@link ForeignWarning}), and a statement that another actor must act a demand (see
  *       {@link ReportedDemand});</li>
  *   <li>an act only announced ("is ready to resume talks", "said it would deepen cooperation") is an intent
  *       (see {@link IntentReading});</li>
@@ -21,6 +22,7 @@ import org.dyad.ontology.CameoOntology;
  *   <li>"Russia said it had expelled diplomats" is Russia's act, not also a statement by Russia, and "Georgian
  *       police detained protesters, the interior ministry said" adds no statement of Georgia: a statement is kept
  *       only when its speaker's country is not that of the actor of another event of the sentence;</li>
+ *   <li>"Denmark will not hold talks with Washington": a talk declined is declined by its subject only;</li>
  *   <li>"..., a diplomat said": a speaker with no country who only reports another event adds no statement.</li>
  * </ul>
  */
@@ -31,25 +33,37 @@ final class SentenceRefinement {
     private final IntentReading intents;
     private final DeclaredRefusal refusals;
     private final ReportedDemand demands;
+    private final ForeignWarning warnings;
 
     SentenceRefinement(CameoOntology ontology) {
         this.folding = new ComplementFolding(ontology);
         this.intents = new IntentReading(ontology);
         this.refusals = new DeclaredRefusal(ontology);
         this.demands = new ReportedDemand(ontology);
+        this.warnings = new ForeignWarning(ontology);
     }
 
     /** The sentence's events, given trigger by trigger in reading order, refined. */
     List<Event> refine(Sentence sentence, Map<Trigger, List<Event>> byTrigger) {
-        List<Event> events = demands.read(sentence,
-                refusals.read(sentence, intents.read(folding.fold(sentence, byTrigger))));
+        List<Event> events = warnings.read(sentence, demands.read(sentence,
+                refusals.read(sentence, intents.read(folding.fold(sentence, byTrigger)))));
         List<Event> refined = new ArrayList<>();
         for (Event event : events) {
-            if (!isReportingStatement(event, events)) {
+            if (!isReportingStatement(event, events) && !isNegatedMirror(event, events)) {
                 refined.add(event);
             }
         }
         return refined;
+    }
+
+    /**
+     * "Denmark will not hold talks with Washington": only the subject declined; the partner named after the
+     * trigger did not also decline talks with Denmark.
+     */
+    private static boolean isNegatedMirror(Event event, List<Event> events) {
+        return event.modality() == Modality.NEGATED && event.source().begin() > event.triggerBegin()
+                && events.stream().anyMatch(other -> other != event && other.triggerBegin() == event.triggerBegin()
+                        && other.modality() == Modality.NEGATED && other.source().begin() < event.triggerBegin());
     }
 
     private static boolean isReportingStatement(Event event, List<Event> events) {

@@ -20,6 +20,9 @@ import org.dyad.nlp.Token;
 public final class TriggerFinder {
     private static final Set<String> MODIFIER_RELATIONS = Set.of("compound", "amod");
     private static final Set<String> COMPLEMENT_RELATIONS = Set.of("xcomp", "ccomp", "acl");
+    /** Arguments a preposition introduces ("obl:from", "nmod:out_of"), not possessives or bare time nouns. */
+    private static final Set<String> PREPOSITIONAL = Set.of("obl", "nmod");
+    private static final Set<String> NOT_PREPOSITIONS = Set.of("poss", "tmod", "npmod", "agent");
     /** Nouns of growth that carry the event they measure: "an increase in aid". */
     private static final Set<String> GROWTH = Set.of("increase", "boost", "rise");
 
@@ -139,6 +142,11 @@ public final class TriggerFinder {
                     .map(Dependency::dependent)
                     .filter(child -> complement.accepts(lemma(sentence, child)))
                     .findFirst().orElse(NOT_MET);
+        }
+        if (requirement instanceof Requirement.PrepositionObject prepositionObject) {
+            return firstChild(sentence, token, edge -> PREPOSITIONAL.contains(edge.baseRelation())
+                            && !edge.specifier().isEmpty() && !NOT_PREPOSITIONS.contains(edge.specifier()),
+                    prepositionObject.lemmas()::contains);
         }
         if (requirement instanceof Requirement.Preposition preposition) {
             // "called on Monday", "the strike on Tuesday": a date is no argument the rule asks for.

@@ -68,6 +68,8 @@ class TriggerLexiconFileTest {
         assertThatThrownBy(() -> Requirement.parse("tariff")).hasMessageContaining("obj:word");
         assertThat(Requirement.parse("prep:on|For")).isEqualTo(new Requirement.Preposition(Set.of("on", "for")));
         assertThat(Requirement.parse("comp:*")).isEqualTo(new Requirement.Complement(Set.of("*")));
+        assertThat(Requirement.parse("pobj:Treaty|accord"))
+                .isEqualTo(new Requirement.PrepositionObject(Set.of("treaty", "accord")));
         assertThat(Requirement.parse("subj:Bomber")).isEqualTo(new Requirement.Subject(Set.of("bomber")));
     }
 
