@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.dyad.actor.ActorMention;
 import org.dyad.actor.AtomKind;
 import org.dyad.actor.Coreference;
@@ -64,16 +65,18 @@ final class Participants {
     }
 
     /**
-     * Sources: like {@link #resolve}, but a head that names no actor stands for the group its "of" phrase names:
-     * "a panel of UN experts", "thousands of Iranians".
+     * Sources: like {@link #resolve}, but a head that names no actor stands for the group its "of" or "from" phrase
+     * names: "a panel of UN experts", "thousands of Iranians", "former republics from the CIS".
      */
     List<ActorMention> resolveSources(Sentence sentence, List<Integer> heads) {
         List<ActorMention> direct = resolve(sentence, heads);
         if (!direct.isEmpty()) {
             return direct;
         }
+        // "republics from the CIS", "delegates from the African Union": members named by where they come from.
         List<Integer> members = heads.stream()
-                .flatMap(head -> sentence.graph().children(head, "nmod:of").stream()).toList();
+                .flatMap(head -> Stream.concat(sentence.graph().children(head, "nmod:of").stream(),
+                        sentence.graph().children(head, "nmod:from").stream())).toList();
         return members.isEmpty() ? direct : resolve(sentence, members);
     }
 

@@ -77,6 +77,27 @@ class UnlistedActorsTest {
         assertThat(events).anyMatch(event -> event.startsWith("EU 163")).noneMatch(event -> event.startsWith("CVL"));
     }
 
+    @Test
+    void aGroupNamedAfterASeatOfPowerIsOfItsCountryWithItsOwnSector() {
+        List<String> events = dyads("A Tehran court sentenced two British-Iranian journalists to prison on Saturday.");
+
+        assertThat(events).anyMatch(event -> event.startsWith("IRNJUD ")).noneMatch(event -> event.startsWith("IRNGOV "));
+    }
+
+    @Test
+    void membersNamedByWhereTheyComeFromActAsThatBody() {
+        List<String> events = dyads("Delegates from the African Union condemned the coup in Niger on Thursday.");
+
+        assertThat(events).anyMatch(event -> event.startsWith("AU 11"));
+    }
+
+    @Test
+    void aSeparatistGroupActsEvenWhenItsNameIsUnknown() {
+        List<String> events = dyads("A separatist group ambushed a police convoy in Balochistan on Monday.");
+
+        assertThat(events).anyMatch(event -> event.matches("\\S*REB 19\\d* \\S+"));
+    }
+
     private static List<String> dyads(String text) {
         return SharedCoder.code(text, ARTICLE_DAY).events().stream().map(UnlistedActorsTest::dyad).toList();
     }
