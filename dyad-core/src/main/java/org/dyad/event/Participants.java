@@ -81,15 +81,21 @@ final class Participants {
     }
 
     /**
-     * "Chinese and American diplomats", "the Polish and Lithuanian armies": one actor per nationality, each with
-     * the group's sector.
+     * "Chinese and American diplomats", "the Polish and Lithuanian armies", "the armies of Brazil and Argentina":
+     * one actor per nationality, each with the group's sector.
      */
     private List<ActorMention> coordinatedNationalities(Sentence sentence, int head, ActorMention first) {
         List<ActorMention> more = new ArrayList<>();
-        for (int adjective : sentence.graph().children(head, "amod")) {
+        List<Integer> owners = new ArrayList<>(sentence.graph().children(head, "amod"));
+        if (first.sector() != null) {
+            // "the armies of Brazil and Argentina": a group of several countries named after it
+            owners.addAll(sentence.graph().children(head, "nmod:of"));
+        }
+        for (int adjective : owners) {
             for (int other : sentence.graph().children(adjective, "conj")) {
                 actors.atomAt(sentence.index(), other)
-                        .filter(atom -> atom.kind() == AtomKind.NATIONALITY && atom.country() != null
+                        .filter(atom -> (atom.kind() == AtomKind.NATIONALITY || atom.kind() == AtomKind.COUNTRY)
+                                && atom.country() != null
                                 && !atom.country().equals(first.country()))
                         .ifPresent(atom -> more.add(new ActorMention(sentence.index(), other,
                                 sentence.token(other).begin(), sentence.token(other).end(), sentence.token(other).word(),

@@ -98,6 +98,21 @@ class UnlistedActorsTest {
         assertThat(events).anyMatch(event -> event.matches("\\S*REB 19\\d* \\S+"));
     }
 
+    @Test
+    void aGroupOfSeveralCountriesNamedAfterItGivesEachCountry() {
+        List<String> events = dyads("The armies of Brazil and Argentina held joint exercises near the border on Monday.");
+
+        assertThat(events).anyMatch(event -> event.startsWith("BRAMIL 06"))
+                .anyMatch(event -> event.startsWith("ARGMIL 06"));
+    }
+
+    @Test
+    void pluralTitlesTakeTheirNationality() {
+        List<String> events = dyads("The Egyptian army chief met Sudanese commanders in Cairo on Sunday.");
+
+        assertThat(events).anyMatch(event -> event.startsWith("EGYMIL 04") && event.endsWith(" SDNMIL"));
+    }
+
     private static List<String> dyads(String text) {
         return SharedCoder.code(text, ARTICLE_DAY).events().stream().map(UnlistedActorsTest::dyad).toList();
     }
