@@ -141,8 +141,10 @@ public final class ActorLexicon {
             return false;
         }
         for (int i = 0; i < words.size(); i++) {
-            String text = sentence.token(start + i).word();
-            boolean same = entry.caseInsensitive() ? text.equalsIgnoreCase(words.get(i)) : text.equals(words.get(i));
+            // "People’s Army": a typographic apostrophe is the same letter as the one the files write
+            String text = sentence.token(start + i).word().replace('\u2019', '\'');
+            String known = words.get(i).replace('\u2019', '\'');
+            boolean same = entry.caseInsensitive() ? text.equalsIgnoreCase(known) : text.equals(known);
             if (!same) {
                 return false;
             }

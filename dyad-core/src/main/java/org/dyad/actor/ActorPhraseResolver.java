@@ -61,6 +61,14 @@ public final class ActorPhraseResolver {
             return Optional.of(new ActorMention(index, head, begin, end, written, null, organisation.country(),
                     null, organisation.code(), organisation.name(), exact));
         }
+        boolean groupOfSeat = seat != null && country == null && sector != null && sector.kind() == AtomKind.SECTOR
+                && sector.covers(head) && sector.country() == null;
+        if (groupOfSeat) {
+            // "Kremlin critics", "a Tehran court", "Nairobi teachers": a group named after a seat of power is of its
+            // country, with the group's own sector; a title ("Pentagon officials") keeps the seat's.
+            return Optional.of(new ActorMention(index, head, begin, end, written, null, seat.country(),
+                    sector.sector(), null, seat.name(), exact));
+        }
         if (seat != null && (country == null || sector == null)) {
             return Optional.of(new ActorMention(index, head, begin, end, written, null, seat.country(),
                     seat.sector(), seat.code(), seat.name(), exact));

@@ -78,9 +78,10 @@ public final class Coreference {
                             .map(member -> member.referredToAs(sentence, token, begin, word.end(), text)).toList())
                     .orElse(List.of());
             if (pair.isEmpty() && lower.equals("they")) {
-                // "the striking doctors said they would not return to work": a plural speaker speaks of itself.
+                // "the striking doctors said they would not return to work": a plural speaker speaks of itself, and
+                // so does a movement or armed group ("the Taliban claimed that they had attacked the base").
                 return speakerOf(s, token).filter(speaker -> s.token(speaker.head()).pos().startsWith("NNS")
-                                || s.token(speaker.head()).pos().equals("NNPS"))
+                                || s.token(speaker.head()).pos().equals("NNPS") || isGroup(speaker))
                         .map(speaker -> List.of(speaker.referredToAs(sentence, token, word.begin(), word.end(),
                                 word.word())))
                         .orElse(List.of());
@@ -168,6 +169,12 @@ public final class Coreference {
             current = governor;
         }
         return java.util.Optional.empty();
+    }
+
+    /** An organisation that is not a state's seat of power: "the Houthis", "UNITA", "Amnesty International". */
+    private boolean isGroup(ActorMention speaker) {
+        return speaker.code() != null && actors.atomAt(speaker.sentence(), speaker.head())
+                .filter(atom -> atom.kind() == AtomKind.ORGANISATION).isPresent();
     }
 
     private boolean isSubject(ActorMention phrase) {

@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * Splits a dictionary phrase into the words CoreNLP's tokenizer makes of it, so that phrases and text meet
- * token by token: "Washington, D.C." is [Washington, ",", D.C.]; a hyphenated name is tried whole and split,
- * since the tokenizer splits some hyphens ("US-sponsored") and keeps others.
+ * token by token: "Washington, D.C." is [Washington, ",", D.C.]; a possessive ending is its own token ("People's"
+ * is [People, 's]); a hyphenated name is tried whole and split, since the tokenizer splits some hyphens
+ * ("US-sponsored") and keeps others.
  */
 final class PhraseWords {
     private PhraseWords() {
@@ -22,6 +23,20 @@ final class PhraseWords {
 
     static boolean isLowerCase(String phrase) {
         return phrase.equals(phrase.toLowerCase(Locale.ROOT));
+    }
+
+    /** The tokenizer parts a possessive ending: "People's" is [People, 's], "Workers'" is [Workers, ']. */
+    private static void addPossessiveSplit(List<String> words, String word) {
+        String plain = word.replace('\u2019', '\'');
+        if (plain.length() > 2 && plain.endsWith("'s")) {
+            words.add(word.substring(0, word.length() - 2));
+            words.add("'s");
+        } else if (plain.length() > 2 && plain.endsWith("s'")) {
+            words.add(word.substring(0, word.length() - 1));
+            words.add("'");
+        } else {
+            words.add(word);
+        }
     }
 
     private static List<String> split(String phrase, boolean splitHyphens) {
@@ -43,7 +58,7 @@ final class PhraseWords {
                     }
                 }
             } else {
-                words.add(word);
+                addPossessiveSplit(words, word);
             }
             if (comma) {
                 words.add(",");

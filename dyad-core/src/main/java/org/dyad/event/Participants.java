@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.dyad.actor.ActorMention;
 import org.dyad.actor.AtomKind;
 import org.dyad.actor.Coreference;
@@ -64,29 +65,37 @@ final class Participants {
     }
 
     /**
-     * Sources: like {@link #resolve}, but a head that names no actor stands for the group its "of" phrase names:
-     * "a panel of UN experts", "thousands of Iranians".
+     * Sources: like {@link #resolve}, but a head that names no actor stands for the group its "of" or "from" phrase
+     * names: "a panel of UN experts", "thousands of Iranians", "former republics from the CIS".
      */
     List<ActorMention> resolveSources(Sentence sentence, List<Integer> heads) {
         List<ActorMention> direct = resolve(sentence, heads);
         if (!direct.isEmpty()) {
             return direct;
         }
+        // "republics from the CIS", "delegates from the African Union": members named by where they come from.
         List<Integer> members = heads.stream()
-                .flatMap(head -> sentence.graph().children(head, "nmod:of").stream()).toList();
+                .flatMap(head -> Stream.concat(sentence.graph().children(head, "nmod:of").stream(),
+                        sentence.graph().children(head, "nmod:from").stream())).toList();
         return members.isEmpty() ? direct : resolve(sentence, members);
     }
 
     /**
-     * "Chinese and American diplomats", "the Polish and Lithuanian armies": one actor per nationality, each with
-     * the group's sector.
+     * "Chinese and American diplomats", "the Polish and Lithuanian armies", "the armies of Brazil and Argentina":
+     * one actor per nationality, each with the group's sector.
      */
     private List<ActorMention> coordinatedNationalities(Sentence sentence, int head, ActorMention first) {
         List<ActorMention> more = new ArrayList<>();
-        for (int adjective : sentence.graph().children(head, "amod")) {
+        List<Integer> owners = new ArrayList<>(sentence.graph().children(head, "amod"));
+        if (first.sector() != null) {
+            // "the armies of Brazil and Argentina": a group of several countries named after it
+            owners.addAll(sentence.graph().children(head, "nmod:of"));
+        }
+        for (int adjective : owners) {
             for (int other : sentence.graph().children(adjective, "conj")) {
                 actors.atomAt(sentence.index(), other)
-                        .filter(atom -> atom.kind() == AtomKind.NATIONALITY && atom.country() != null
+                        .filter(atom -> (atom.kind() == AtomKind.NATIONALITY || atom.kind() == AtomKind.COUNTRY)
+                                && atom.country() != null
                                 && !atom.country().equals(first.country()))
                         .ifPresent(atom -> more.add(new ActorMention(sentence.index(), other,
                                 sentence.token(other).begin(), sentence.token(other).end(), sentence.token(other).word(),
