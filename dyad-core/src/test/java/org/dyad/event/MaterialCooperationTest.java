@@ -151,6 +151,7 @@ class MaterialCooperationTest {
     void dealsInkedOrSealedAreSigned() {
         assertThat(dyads("Kenya inked a trade deal with Uganda.")).containsExactly("KEN 057 UGA");
         assertThat(codes("Brazil hailed the talks with Argentina.")).contains("051");
+        assertThat(codes("Kenya expressed its gratitude to Japan.")).contains("051");
     }
 
     private static List<String> codes(String text) {
