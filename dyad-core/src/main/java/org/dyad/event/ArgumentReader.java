@@ -54,8 +54,8 @@ public final class ArgumentReader {
      * Tuesday" says when, never whom or where.
      */
     public Arguments read(Sentence sentence, Trigger trigger, Set<Integer> when) {
-        Arguments read = trigger.rule().wordClass() == WordClass.VERB ? verb(sentence, trigger, when)
-                : noun(sentence, trigger, when);
+        Arguments read = trigger.rule().wordClass() == WordClass.VERB
+                ? Receipt.turn(sentence, trigger, verb(sentence, trigger, when)) : noun(sentence, trigger, when);
         return topics.strip(sentence, trigger, read);
     }
 
@@ -116,6 +116,7 @@ public final class ArgumentReader {
             add(targets, patient, pattern, "participle");
         }
         targets.removeAll(when);
+        sources.removeAll(when); // "decided on Thursday to ease": the parser's subject may be the day
         String root = trigger.rule().cameo().substring(0, 2);
         // "killed twelve people at a mosque" is no aiming: only a verb read with its preposition ("fire at") aims.
         boolean means = aimed && Integer.parseInt(root) >= FIRST_VIOLENT_ROOT

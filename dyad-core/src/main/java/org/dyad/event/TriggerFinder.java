@@ -36,8 +36,10 @@ public final class TriggerFinder {
         List<Trigger> verbs = new ArrayList<>();
         List<Trigger> nouns = new ArrayList<>();
         for (Token token : sentence.tokens()) {
-            if (token.isVerb()) {
-                match(sentence, token, WordClass.VERB).ifPresent(verbs::add);
+            Optional<Trigger> asVerb = token.isVerb() || MistaggedVerb.is(sentence, token.index())
+                    ? match(sentence, token, WordClass.VERB) : Optional.empty();
+            if (asVerb.isPresent()) {
+                verbs.add(asVerb.get());
             } else if (token.isNoun()) {
                 match(sentence, token, WordClass.NOUN).ifPresent(nouns::add);
             }
