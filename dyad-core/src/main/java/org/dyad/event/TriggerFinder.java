@@ -37,6 +37,8 @@ public final class TriggerFinder {
                 match(sentence, token, WordClass.VERB).ifPresent(verbs::add);
             } else if (token.isNoun()) {
                 match(sentence, token, WordClass.NOUN).ifPresent(nouns::add);
+            } else if (token.isAdjective()) {
+                match(sentence, token, WordClass.ADJECTIVE).ifPresent(verbs::add);
             }
         }
         List<Trigger> triggers = new ArrayList<>();
