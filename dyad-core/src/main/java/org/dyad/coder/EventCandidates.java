@@ -42,7 +42,8 @@ final class EventCandidates implements SentenceFilter {
     private boolean hasTriggerCandidate(Sentence sentence) {
         for (Token token : sentence.tokens()) {
             if (token.isVerb() && !triggers.rules(token.lemma(), WordClass.VERB).isEmpty()
-                    || token.isNoun() && !triggers.rules(token.lemma(), WordClass.NOUN).isEmpty()) {
+                    || token.isNoun() && !triggers.rules(token.lemma(), WordClass.NOUN).isEmpty()
+                    || token.isAdjective() && !triggers.rules(token.lemma(), WordClass.ADJECTIVE).isEmpty()) {
                 return true;
             }
         }

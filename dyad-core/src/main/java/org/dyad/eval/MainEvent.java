@@ -7,10 +7,13 @@ import org.dyad.event.Event;
 import org.dyad.event.Modality;
 
 /**
- * The one event a sentence is mainly about: an act before a statement about it ("A said B attacked C" is mainly
- * about the attack), then asserted before future, hypothetical and negated events, then the first in reading
- * order (news states its main act first: "X condemned a protest by farmers who stormed a court"), then the
- * surest.
+ * The one event a sentence is mainly about. A plain statement (010) gives way to any act ("A said B attacked C" is
+ * mainly about the attack), but a comment of a particular kind (011 to 019: concern, optimism, a denial, a claim
+ * of responsibility, condolences, accord) is what its sentence is about, and any act it mentions is only its
+ * context ("condolences for the attack", "concern about the strikes", "denied charges that he ordered the
+ * killings", "considering sending aid"). Then asserted before future, hypothetical and negated events, then the
+ * first in reading order (news states its main act first: "X condemned a protest by farmers who stormed a
+ * court"), then the surest.
  */
 public final class MainEvent {
     private MainEvent() {
@@ -18,10 +21,19 @@ public final class MainEvent {
 
     public static Optional<Event> of(List<Event> events) {
         return events.stream().min(Comparator
-                .comparing((Event e) -> e.cameo().root().equals("01"))
+                .comparingInt(MainEvent::rank)
                 .thenComparing(e -> e.modality() == Modality.NEGATED)
                 .thenComparing(e -> e.modality() != Modality.ASSERTED)
                 .thenComparingInt(Event::triggerBegin)
                 .thenComparing(Comparator.comparingDouble(Event::confidence).reversed()));
+    }
+
+    /** 0 for an asserted comment of a particular kind, 1 for any other act, 2 for a statement. */
+    private static int rank(Event event) {
+        if (!event.cameo().root().equals("01")) {
+            return 1;
+        }
+        boolean particular = !event.cameo().code().startsWith("010");
+        return particular && event.modality() == Modality.ASSERTED ? 0 : 2;
     }
 }

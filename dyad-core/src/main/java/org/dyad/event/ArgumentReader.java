@@ -54,7 +54,7 @@ public final class ArgumentReader {
      * Tuesday" says when, never whom or where.
      */
     public Arguments read(Sentence sentence, Trigger trigger, Set<Integer> when) {
-        Arguments read = trigger.rule().wordClass() == WordClass.VERB
+        Arguments read = trigger.rule().wordClass().predicative()
                 ? Receipt.turn(sentence, trigger, verb(sentence, trigger, when)) : noun(sentence, trigger, when);
         return topics.strip(sentence, trigger, read);
     }
@@ -154,7 +154,7 @@ public final class ArgumentReader {
         }
         // "blocked roads in Lyon": the thing the rule asked for is where, when nothing else says.
         List<Integer> placed = new ArrayList<>(targets);
-        if (trigger.partner() >= 0 && trigger.rule().wordClass() == WordClass.VERB) {
+        if (trigger.partner() >= 0 && trigger.rule().wordClass().predicative()) {
             placed.add(trigger.partner());
         }
         return new Arguments(sources, targets, PlacePhrases.placesOrTargetPlaces(sentence, verb, placed),

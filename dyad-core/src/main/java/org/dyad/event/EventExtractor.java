@@ -123,7 +123,7 @@ public final class EventExtractor {
             return List.of();
         }
         List<ActorMention> targets = participants.resolveTargets(sentence, args.targets(), eventNouns);
-        if (targets.isEmpty() && trigger.partner() >= 0 && trigger.rule().wordClass() == WordClass.VERB
+        if (targets.isEmpty() && trigger.partner() >= 0 && trigger.rule().wordClass().predicative()
                 && !(trigger.rule().requirement() instanceof Requirement.Subject)) {
             // "received the US ambassador", "released two American hostages": the object the rule asked for is
             // who was acted upon when it names a country's or an organisation's people.

@@ -21,7 +21,8 @@ import org.dyad.ontology.CameoOntology;
  *       {@link ComplementFolding}): "threatened to impose tariffs on Mexico" is a threat against Mexico;</li>
  *   <li>"Russia said it had expelled diplomats" is Russia's act, not also a statement by Russia, and "Georgian
  *       police detained protesters, the interior ministry said" adds no statement of Georgia: a statement is kept
- *       only when its speaker's country is not that of the actor of another event of the sentence;</li>
+ *       only when its speaker's country is not that of the actor of another event of the sentence, while a
+ *       comment of a particular kind (011 to 019: "denied it had fired the rocket") stays beside the act;</li>
  *   <li>"Denmark will not hold talks with Washington": a talk declined is declined by its subject only;</li>
  *   <li>"..., a diplomat said": a speaker with no country who only reports another event adds no statement.</li>
  * </ul>
@@ -67,15 +68,15 @@ final class SentenceRefinement {
     }
 
     private static boolean isReportingStatement(Event event, List<Event> events) {
-        if (!event.cameo().root().equals("01")) {
+        // "Japan is considering sending aid", "Hamas denied it had fired the rocket": a comment of a particular
+        // kind says more than the act it is about, so it stays beside it; only a plain statement reports.
+        if (!event.cameo().code().startsWith(PLAIN_STATEMENT)) {
             return false;
         }
         String speaker = countryOf(event.source());
         // "Moscow denied any involvement, the Kremlin said": a plain statement also gives way to a comment.
-        boolean plain = event.cameo().code().equals(PLAIN_STATEMENT);
         return events.stream()
-                .filter(other -> other != event && (!other.cameo().root().equals("01")
-                        || plain && !other.cameo().code().equals(PLAIN_STATEMENT)))
+                .filter(other -> other != event && !other.cameo().code().startsWith(PLAIN_STATEMENT))
                 .anyMatch(other -> speaker == null || Objects.equals(countryOf(other.source()), speaker));
     }
 

@@ -42,6 +42,8 @@ public final class TriggerFinder {
                 verbs.add(asVerb.get());
             } else if (token.isNoun()) {
                 match(sentence, token, WordClass.NOUN).ifPresent(nouns::add);
+            } else if (token.isAdjective()) {
+                match(sentence, token, WordClass.ADJECTIVE).ifPresent(verbs::add);
             }
         }
         List<Trigger> triggers = new ArrayList<>();

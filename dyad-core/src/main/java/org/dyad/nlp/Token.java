@@ -32,6 +32,10 @@ public record Token(int index, String word, String lemma, String pos, String ner
         return pos.startsWith("NN");
     }
 
+    public boolean isAdjective() {
+        return pos.startsWith("JJ");
+    }
+
     public boolean isProperNoun() {
         return pos.startsWith("NNP");
     }

@@ -1,0 +1,63 @@
+package org.dyad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.testing.SharedCoder;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Comments of particular kinds (CAMEO 011-019): denials, claims, options considered, condolences, optimism and
+ * concern, which stay beside the act they are about.
+ */
+class StatementsTest {
+    private static final String ARTICLE_DAY = "2024-04-04";
+
+    @Test
+    void denyingThatAnActHappenedIsADenialBesideTheNegatedAct() {
+        List<Event> events = events("Hamas denied that its fighters had fired the rocket at the hospital.");
+
+        assertThat(events).extracting(StatementsTest::dyad).contains("HMS 016 -");
+        assertThat(events).filteredOn(e -> e.cameo().root().equals("19"))
+                .allMatch(e -> e.modality() == Modality.NEGATED);
+        assertThat(dyads("The Kremlin dismissed allegations that Russian hackers had interfered in the vote."))
+                .contains("RUSGOV 016 -");
+    }
+
+    @Test
+    void consideringAnActIsConsideringAPolicyOption() {
+        assertThat(dyads("Japan is considering sending aid to North Korea after the floods."))
+                .anyMatch(d -> d.startsWith("JPN 014"));
+        assertThat(dyads("Kenya is considering a request from Haiti for more police officers."))
+                .anyMatch(d -> d.startsWith("KEN 014"));
+    }
+
+    @Test
+    void condolencesAndOptimismAreCommentsOfTheirKind() {
+        assertThat(dyads("The Kenyan government extended its condolences to the families of the victims."))
+                .anyMatch(d -> d.startsWith("KENGOV 018"));
+        assertThat(dyads("German Chancellor Olaf Scholz expressed optimism about the talks with Poland."))
+                .anyMatch(d -> d.startsWith("DEUGOV 013"));
+        assertThat(dyads("Islamic State claimed the attack on the checkpoint near Mosul."))
+                .anyMatch(d -> d.startsWith("ISIS 015"));
+    }
+
+    @Test
+    void anAllegationIsAStatement() {
+        assertThat(dyads("The Iraqi army alleged that Islamic State fighters had used the mosque as a base."))
+                .contains("IRQMIL 010 -");
+    }
+
+    private static List<Event> events(String text) {
+        return SharedCoder.code(text, ARTICLE_DAY).events();
+    }
+
+    private static List<String> dyads(String text) {
+        return events(text).stream().map(StatementsTest::dyad).toList();
+    }
+
+    private static String dyad(Event event) {
+        return event.source().code() + " " + event.cameo().code() + " "
+                + (event.target() == null ? "-" : event.target().code());
+    }
+}
