@@ -125,10 +125,8 @@ final class CodeNarrowing {
                 return event;
             }
             if (cue.isPresent()) {
-                return new Event(event.id(), event.article(), event.sentence(), event.evidence(),
-                        event.evidenceBegin(), event.source(), event.target(), ontology.get(rule.child()),
-                        event.modality(), event.modalityCue(), event.date(), event.location(), event.confidence(),
-                        event.rule() + "+" + cue.get(), event.trigger(), event.triggerBegin(), event.mentions());
+                return event.reread(event.target(), ontology.get(rule.child()), event.modality(),
+                        event.modalityCue(), cue.get());
             }
         }
         return event;

@@ -162,9 +162,6 @@ final class ComplementFolding {
     }
 
     private Event retarget(Event frame, Actor target, String code) {
-        return new Event(frame.id(), frame.article(), frame.sentence(), frame.evidence(), frame.evidenceBegin(),
-                frame.source(), target, ontology.get(code), frame.modality(), frame.modalityCue(), frame.date(),
-                frame.location(), frame.confidence(), frame.rule() + "+act-target", frame.trigger(),
-                frame.triggerBegin(), frame.mentions());
+        return frame.reread(target, ontology.get(code), frame.modality(), frame.modalityCue(), "act-target");
     }
 }

@@ -78,8 +78,6 @@ final class DeclaredRefusal {
     }
 
     private Event asRefusal(Event act) {
-        return new Event(act.id(), act.article(), act.sentence(), act.evidence(), act.evidenceBegin(), act.source(),
-                act.target(), ontology.get(DECLINE_TO_YIELD), Modality.ASSERTED, null, act.date(), act.location(),
-                act.confidence(), act.rule() + "+refusal", act.trigger(), act.triggerBegin(), act.mentions());
+        return act.reread(act.target(), ontology.get(DECLINE_TO_YIELD), Modality.ASSERTED, null, "refusal");
     }
 }

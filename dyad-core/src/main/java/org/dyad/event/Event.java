@@ -50,6 +50,15 @@ public record Event(String id, Article article, int sentence, String evidence, i
         }
     }
 
+    /**
+     * The same report read again by a rule over the whole sentence ("threatened to attack" read as a threat, an
+     * announced act as an intent): another target, code and modality, the rule's name appended to {@link #rule}.
+     */
+    Event reread(Actor newTarget, CameoCode newCameo, Modality newModality, String newModalityCue, String ruleName) {
+        return new Event(id, article, sentence, evidence, evidenceBegin, source, newTarget, newCameo, newModality,
+                newModalityCue, date, location, confidence, rule + "+" + ruleName, trigger, triggerBegin, mentions);
+    }
+
     /** The same event with another id and mention list. */
     public Event withMentions(String newId, List<Mention> newMentions) {
         return new Event(newId, article, sentence, evidence, evidenceBegin, source, target, cameo, modality,

@@ -68,9 +68,7 @@ final class ForeignWarning {
     }
 
     private Event asStatement(Event warning) {
-        return new Event(warning.id(), warning.article(), warning.sentence(), warning.evidence(),
-                warning.evidenceBegin(), warning.source(), null, ontology.get(PLAIN_STATEMENT), warning.modality(),
-                warning.modalityCue(), warning.date(), warning.location(), warning.confidence(),
-                warning.rule() + "+warning", warning.trigger(), warning.triggerBegin(), warning.mentions());
+        return warning.reread(null, ontology.get(PLAIN_STATEMENT), warning.modality(), warning.modalityCue(),
+                "warning");
     }
 }

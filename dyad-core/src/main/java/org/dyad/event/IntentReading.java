@@ -77,8 +77,6 @@ final class IntentReading {
     private Event asIntent(Event act) {
         String code = INTENT_OF_ROOT.getOrDefault(act.cameo().root(), INTENT);
         Actor target = act.target();
-        return new Event(act.id(), act.article(), act.sentence(), act.evidence(), act.evidenceBegin(), act.source(),
-                target, ontology.get(code), Modality.ASSERTED, null, act.date(), act.location(), act.confidence(),
-                act.rule() + "+intent", act.trigger(), act.triggerBegin(), act.mentions());
+        return act.reread(target, ontology.get(code), Modality.ASSERTED, null, "intent");
     }
 }

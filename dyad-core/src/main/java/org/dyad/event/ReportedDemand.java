@@ -87,9 +87,6 @@ final class ReportedDemand {
     }
 
     private Event asDemand(Event statement, Actor target) {
-        return new Event(statement.id(), statement.article(), statement.sentence(), statement.evidence(),
-                statement.evidenceBegin(), statement.source(), target, ontology.get(DEMAND), statement.modality(),
-                statement.modalityCue(), statement.date(), statement.location(), statement.confidence(),
-                statement.rule() + "+must", statement.trigger(), statement.triggerBegin(), statement.mentions());
+        return statement.reread(target, ontology.get(DEMAND), statement.modality(), statement.modalityCue(), "must");
     }
 }

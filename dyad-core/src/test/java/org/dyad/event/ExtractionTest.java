@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import org.dyad.testing.EventDyads;
 import org.dyad.testing.SharedCoder;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class ExtractionTest {
     void anActiveAttack() {
         Event attack = only(events("Russia attacked Ukraine."));
 
-        assertThat(dyad(attack)).isEqualTo("RUS 190 UKR");
+        assertThat(EventDyads.of(attack)).isEqualTo("RUS 190 UKR");
         assertThat(attack.cameo().root()).isEqualTo("19");
         assertThat(attack.cameo().quadClass()).isEqualTo(4);
         assertThat(attack.trigger()).isEqualTo("attacked");
@@ -27,7 +28,7 @@ class ExtractionTest {
     void aPassiveAttackKeepsTheAttackerAsSource() {
         Event attack = only(events("Ukraine was attacked by Russia."));
 
-        assertThat(dyad(attack)).isEqualTo("RUS 190 UKR");
+        assertThat(EventDyads.of(attack)).isEqualTo("RUS 190 UKR");
         assertThat(attack.rule()).isEqualTo("190/attack:pass-by");
     }
 
@@ -35,7 +36,7 @@ class ExtractionTest {
     void meetingWithAMinisterTargetsHisGovernmentAndGoesBothWays() {
         List<Event> events = events("Iran's foreign minister met with Iraq's foreign minister.");
 
-        assertThat(events).extracting(ExtractionTest::dyad).containsExactly("IRNGOV 040 IRQGOV", "IRQGOV 040 IRNGOV");
+        assertThat(events).extracting(EventDyads::of).containsExactly("IRNGOV 040 IRQGOV", "IRQGOV 040 IRNGOV");
         assertThat(events).extracting(Event::rule).containsOnly("040/meet:nsubj-with");
     }
 
@@ -43,7 +44,7 @@ class ExtractionTest {
     void anAttackOnACountryByAnother() {
         Event attack = only(events("Officials described an attack on Ukraine by Russia."));
 
-        assertThat(dyad(attack)).isEqualTo("RUS 190 UKR");
+        assertThat(EventDyads.of(attack)).isEqualTo("RUS 190 UKR");
         assertThat(attack.trigger()).isEqualTo("attack");
     }
 
@@ -51,7 +52,7 @@ class ExtractionTest {
     void israelsAttackOnLebanon() {
         Event attack = only(events("Israel's attack on Lebanon killed dozens."));
 
-        assertThat(dyad(attack)).isEqualTo("ISR 190 LBN");
+        assertThat(EventDyads.of(attack)).isEqualTo("ISR 190 LBN");
         assertThat(attack.rule()).isEqualTo("190/attack:poss-on");
     }
 
@@ -59,7 +60,7 @@ class ExtractionTest {
     void talksBetweenTwoCountriesAreOneEventEachWay() {
         List<Event> events = events("Talks between Iran and Iraq resumed on Monday.");
 
-        assertThat(events).extracting(ExtractionTest::dyad).containsExactlyInAnyOrder("IRN 040 IRQ", "IRQ 040 IRN");
+        assertThat(events).extracting(EventDyads::of).containsExactlyInAnyOrder("IRN 040 IRQ", "IRQ 040 IRN");
     }
 
     @Test
@@ -83,28 +84,28 @@ class ExtractionTest {
     void aggressionInUkraineIsRussiasAgainstUkraine() {
         Event aggression = only(events("Russia's aggression in Ukraine continued."));
 
-        assertThat(dyad(aggression)).isEqualTo("RUS 190 UKR");
+        assertThat(EventDyads.of(aggression)).isEqualTo("RUS 190 UKR");
     }
 
     @Test
     void twoActorsTalkingTalkToEachOther() {
         List<Event> events = events("Armenia and Azerbaijan talked.");
 
-        assertThat(events).extracting(ExtractionTest::dyad).containsExactlyInAnyOrder("ARM 040 AZE", "AZE 040 ARM");
+        assertThat(events).extracting(EventDyads::of).containsExactlyInAnyOrder("ARM 040 AZE", "AZE 040 ARM");
     }
 
     @Test
     void criticismIsADisapproval() {
         Event criticism = only(events("India criticised Pakistan."));
 
-        assertThat(dyad(criticism)).isEqualTo("IND 111 PAK");
+        assertThat(EventDyads.of(criticism)).isEqualTo("IND 111 PAK");
         assertThat(criticism.cameo().root()).isEqualTo("11");
         assertThat(criticism.cameo().quadClass()).isEqualTo(3);
     }
 
     @Test
     void americanSpellingCodesTheSame() {
-        assertThat(dyad(only(events("India criticized Pakistan.")))).isEqualTo("IND 111 PAK");
+        assertThat(EventDyads.of(only(events("India criticized Pakistan.")))).isEqualTo("IND 111 PAK");
     }
 
     @Test
@@ -126,7 +127,7 @@ class ExtractionTest {
                 "Chinese Foreign Minister Wang Yi met Kenyan Foreign Minister Amara Odhiambo in Nairobi.",
                 "2024-01-27").events());
 
-        assertThat(dyad(meeting)).isEqualTo("CHNGOV 040 KENGOV");
+        assertThat(EventDyads.of(meeting)).isEqualTo("CHNGOV 040 KENGOV");
         assertThat(meeting.source().name()).isEqualTo("Wang Yi");
         assertThat(meeting.source().text()).isEqualTo("Chinese Foreign Minister Wang Yi");
         assertThat(meeting.target().text()).isEqualTo("Kenyan Foreign Minister Amara Odhiambo");
@@ -145,7 +146,7 @@ class ExtractionTest {
     void aTradeWarIsCodedAsTariffsNotFighting() {
         List<Event> events = SharedCoder.code("Donald Trump started a trade war with China.", "2018-07-06").events();
 
-        assertThat(events).extracting(ExtractionTest::dyad).containsExactly("USAGOV 163 CHN");
+        assertThat(events).extracting(EventDyads::of).containsExactly("USAGOV 163 CHN");
     }
 
     @Test
@@ -178,7 +179,7 @@ class ExtractionTest {
     @Test
     void discussingAVisitIsTwoEvents() {
         List<Event> events = events("Iran and Iraq discussed a possible visit by Iran's president to Baghdad.");
-        assertThat(events).extracting(ExtractionTest::dyad).contains("IRN 040 IRQ", "IRNGOV 042 IRQGOV");
+        assertThat(events).extracting(EventDyads::of).contains("IRN 040 IRQ", "IRNGOV 042 IRQGOV");
         assertThat(events).filteredOn(e -> e.cameo().code().equals("042"))
                 .extracting(Event::modality).containsExactly(Modality.HYPOTHETICAL);
     }
@@ -186,7 +187,7 @@ class ExtractionTest {
     @Test
     void heIsTheLastPersonWhoActedNotTheLastNamed() {
         List<Event> events = events("President Joe Biden hosted Xi Jinping on Tuesday. He later praised Japan.");
-        assertThat(events).extracting(ExtractionTest::dyad).contains("USAGOV 043 CHNGOV", "USAGOV 051 JPN");
+        assertThat(events).extracting(EventDyads::of).contains("USAGOV 043 CHNGOV", "USAGOV 051 JPN");
     }
 
     @Test
@@ -202,12 +203,7 @@ class ExtractionTest {
     }
 
     private static Event only(List<Event> events) {
-        assertThat(events).as("events %s", events.stream().map(ExtractionTest::dyad).toList()).hasSize(1);
+        assertThat(events).as("events %s", events.stream().map(EventDyads::of).toList()).hasSize(1);
         return events.get(0);
-    }
-
-    private static String dyad(Event event) {
-        return event.source().code() + " " + event.cameo().code() + " "
-                + (event.target() == null ? "-" : event.target().code());
     }
 }

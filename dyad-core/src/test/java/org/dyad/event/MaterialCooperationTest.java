@@ -3,6 +3,7 @@ package org.dyad.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.dyad.testing.EventDyads;
 import org.dyad.testing.SharedCoder;
 import org.junit.jupiter.api.Test;
 
@@ -163,11 +164,6 @@ class MaterialCooperationTest {
     }
 
     private static List<String> dyads(String text) {
-        return events(text).stream().map(MaterialCooperationTest::dyad).toList();
-    }
-
-    private static String dyad(Event event) {
-        return event.source().code() + " " + event.cameo().code() + " "
-                + (event.target() == null ? "-" : event.target().code());
+        return events(text).stream().map(EventDyads::of).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.dyad.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.dyad.testing.EventDyads;
 import org.dyad.testing.SharedCoder;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class SentenceRulesTest {
     void anAgreementToHoldTalksTakesTheTalksPartnerAndKeepsTheFutureTalks() {
         List<Event> events = events("Norway agreed to hold talks with Sri Lanka.");
 
-        assertThat(events).extracting(SentenceRulesTest::dyad).contains("NOR 030 LKA");
+        assertThat(events).extracting(EventDyads::of).contains("NOR 030 LKA");
         assertThat(events).filteredOn(e -> e.cameo().root().equals("04"))
                 .isNotEmpty().allMatch(e -> e.modality() == Modality.FUTURE);
     }
@@ -62,7 +63,7 @@ class SentenceRulesTest {
     void aGovernmentRefusingToMeetProtestersRefusesItsOwnCitizens() {
         List<Event> events = events("The Kenyan government refused to meet the protesters.");
 
-        assertThat(events).extracting(SentenceRulesTest::dyad).contains("KENGOV 120 KENCVL");
+        assertThat(events).extracting(EventDyads::of).contains("KENGOV 120 KENCVL");
         assertThat(events).filteredOn(e -> e.cameo().root().equals("04"))
                 .allMatch(e -> e.modality() == Modality.NEGATED);
     }
@@ -146,7 +147,7 @@ class SentenceRulesTest {
     void beingReadyToHoldTalksIsAnIntentToMeetFromTheReadySideOnly() {
         List<Event> events = events("Peru said it was ready to resume talks with Chile.");
 
-        assertThat(events).extracting(SentenceRulesTest::dyad).containsExactly("PER 036 CHL");
+        assertThat(events).extracting(EventDyads::of).containsExactly("PER 036 CHL");
         assertThat(events).allMatch(e -> e.modality() == Modality.ASSERTED);
     }
 
@@ -155,17 +156,17 @@ class SentenceRulesTest {
         assertThat(dyads("Vietnam announced it would deepen security cooperation with Japan."))
                 .containsExactly("VNM 0312 JPN");
         List<Event> refusal = events("Peru said it would not send troops to Chile.");
-        assertThat(refusal).extracting(SentenceRulesTest::dyad).containsExactly("PER 070 CHL");
+        assertThat(refusal).extracting(EventDyads::of).containsExactly("PER 070 CHL");
         assertThat(refusal).allMatch(e -> e.modality() == Modality.NEGATED);
     }
 
     @Test
     void anActAStateSaysItWillTakeIsAnIntentWhileAnActReportedAsPlannedStaysFuture() {
         List<Event> intent = events("Hamas said on Tuesday it will release two Israeli hostages.");
-        assertThat(intent).extracting(SentenceRulesTest::dyad).anyMatch(dyad -> dyad.startsWith("HMS 035"))
+        assertThat(intent).extracting(EventDyads::of).anyMatch(dyad -> dyad.startsWith("HMS 035"))
                 .noneMatch(dyad -> dyad.startsWith("HMS 084"));
         List<Event> planned = events("Germany will send Ukraine another air defence system, its defence minister said.");
-        assertThat(planned).extracting(SentenceRulesTest::dyad).anyMatch(dyad -> dyad.startsWith("DEU 07"));
+        assertThat(planned).extracting(EventDyads::of).anyMatch(dyad -> dyad.startsWith("DEU 07"));
         assertThat(planned).filteredOn(e -> e.cameo().root().equals("07"))
                 .allMatch(e -> e.modality() == Modality.FUTURE);
     }
@@ -207,16 +208,11 @@ class SentenceRulesTest {
     }
 
     private static List<String> dyads(String text) {
-        return events(text).stream().map(SentenceRulesTest::dyad).toList();
+        return events(text).stream().map(EventDyads::of).toList();
     }
 
     private static Event only(List<Event> events) {
-        assertThat(events).as("events %s", events.stream().map(SentenceRulesTest::dyad).toList()).hasSize(1);
+        assertThat(events).as("events %s", events.stream().map(EventDyads::of).toList()).hasSize(1);
         return events.get(0);
-    }
-
-    private static String dyad(Event event) {
-        return event.source().code() + " " + event.cameo().code() + " "
-                + (event.target() == null ? "-" : event.target().code());
     }
 }

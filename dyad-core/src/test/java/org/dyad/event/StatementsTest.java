@@ -3,6 +3,7 @@ package org.dyad.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.dyad.testing.EventDyads;
 import org.dyad.testing.SharedCoder;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class StatementsTest {
     void denyingThatAnActHappenedIsADenialBesideTheNegatedAct() {
         List<Event> events = events("Hamas denied that its fighters had fired the rocket at the hospital.");
 
-        assertThat(events).extracting(StatementsTest::dyad).contains("HMS 016 -");
+        assertThat(events).extracting(EventDyads::of).contains("HMS 016 -");
         assertThat(events).filteredOn(e -> e.cameo().root().equals("19"))
                 .allMatch(e -> e.modality() == Modality.NEGATED);
         assertThat(dyads("The Kremlin dismissed allegations that Russian hackers had interfered in the vote."))
@@ -53,11 +54,6 @@ class StatementsTest {
     }
 
     private static List<String> dyads(String text) {
-        return events(text).stream().map(StatementsTest::dyad).toList();
-    }
-
-    private static String dyad(Event event) {
-        return event.source().code() + " " + event.cameo().code() + " "
-                + (event.target() == null ? "-" : event.target().code());
+        return events(text).stream().map(EventDyads::of).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.dyad.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.dyad.testing.EventDyads;
 import org.dyad.testing.SharedCoder;
 import org.junit.jupiter.api.Test;
 
@@ -138,11 +139,6 @@ class UnnamedTargetsTest {
     }
 
     private static List<String> dyads(String text) {
-        return SharedCoder.code(text, ARTICLE_DAY).events().stream().map(UnnamedTargetsTest::dyad).toList();
-    }
-
-    private static String dyad(Event event) {
-        return event.source().code() + " " + event.cameo().code() + " "
-                + (event.target() == null ? "-" : event.target().code());
+        return SharedCoder.code(text, ARTICLE_DAY).events().stream().map(EventDyads::of).toList();
     }
 }

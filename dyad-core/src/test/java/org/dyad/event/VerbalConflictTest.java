@@ -3,6 +3,7 @@ package org.dyad.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.dyad.testing.EventDyads;
 import org.dyad.testing.SharedCoder;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class VerbalConflictTest {
     void aConcessionDeclaredNotToBeMadeIsARefusalToYield() {
         List<Event> events = events("Israel will not release the Palestinian prisoners until Hamas frees the hostages.");
 
-        assertThat(events).extracting(VerbalConflictTest::dyad).contains("ISR 1243 PSE");
+        assertThat(events).extracting(EventDyads::of).contains("ISR 1243 PSE");
         assertThat(events).filteredOn(e -> e.cameo().root().equals("08"))
                 .isNotEmpty().allMatch(e -> e.modality() == Modality.NEGATED);
         assertThat(dyads("Turkey said it won't lift the ban on Cypriot ships.")).anyMatch(d -> d.startsWith("TUR 124"));
@@ -102,11 +103,6 @@ class VerbalConflictTest {
     }
 
     private static List<String> dyads(String text) {
-        return events(text).stream().map(VerbalConflictTest::dyad).toList();
-    }
-
-    private static String dyad(Event event) {
-        return event.source().code() + " " + event.cameo().code() + " "
-                + (event.target() == null ? "-" : event.target().code());
+        return events(text).stream().map(EventDyads::of).toList();
     }
 }
