@@ -34,6 +34,7 @@ final class ComplementFolding {
     private static final String THREATEN_FORCE = "138";
     private static final String THREATEN_NON_FORCE = "131";
     private static final String INTENT_ROOT = "03";
+    private static final String PLAIN_STATEMENT = "010";
     /** The first root of violence: assault, fight, mass violence (18-20). */
     private static final int VIOLENCE = 18;
 
@@ -90,7 +91,8 @@ final class ComplementFolding {
             int governor = link.get().governor();
             String relation = link.get().baseRelation();
             Optional<Trigger> there = triggerAt(governor, act, byTrigger);
-            if (there.isPresent() && step == 0 && !relation.equals("conj") && sameRoot(there.get(), act)) {
+            if (there.isPresent() && step == 0 && !relation.equals("conj") && sameRoot(there.get(), act)
+                    && !reportsParticularComment(there.get(), act)) {
                 // "met in Vienna to discuss arms control", "shelled the city, killing two people": one act.
                 return there;
             }
@@ -116,6 +118,15 @@ final class ComplementFolding {
         return byTrigger.keySet().stream()
                 .filter(candidate -> candidate != act && candidate.token() == token && !byTrigger.get(candidate).isEmpty())
                 .findFirst();
+    }
+
+    /**
+     * "Modi said he was optimistic": the reported comment (011-019) says more than the plain statement reporting
+     * it, so it is no part of that statement but a comment of its own.
+     */
+    private static boolean reportsParticularComment(Trigger statement, Trigger comment) {
+        return statement.rule().cameo().equals(PLAIN_STATEMENT) && comment.rule().cameo().startsWith("01")
+                && !comment.rule().cameo().equals(PLAIN_STATEMENT);
     }
 
     private static boolean sameRoot(Trigger a, Trigger b) {

@@ -26,6 +26,14 @@ class StatementsTest {
     }
 
     @Test
+    void aCommentReportedBySayingIsThatCommentNotAPlainStatement() {
+        assertThat(dyads("Narendra Modi said he was optimistic about a trade deal with the European Union."))
+                .anyMatch(dyad -> dyad.startsWith("INDGOV 013")).noneMatch(dyad -> dyad.startsWith("INDGOV 010"));
+        assertThat(dyads("Egyptian Foreign Minister Sameh Shoukry said he was pessimistic about the ceasefire talks."))
+                .anyMatch(dyad -> dyad.startsWith("EGYGOV 012"));
+    }
+
+    @Test
     void consideringAnActIsConsideringAPolicyOption() {
         assertThat(dyads("Japan is considering sending aid to North Korea after the floods."))
                 .anyMatch(d -> d.startsWith("JPN 014"));
