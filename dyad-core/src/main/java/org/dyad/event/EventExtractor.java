@@ -30,8 +30,6 @@ import org.dyad.time.EventDate;
  * one event per source-target pair. Stateless apart from its immutable parts; safe to share between threads.
  */
 public final class EventExtractor {
-    private static final String CONSULT = "040";
-    private static final String THIRD_LOCATION = "044";
     private static final String VISIT = "042";
     private static final int MATERIAL_CONFLICT = 14;
     private static final String PROTEST_ROOT = "14";
@@ -39,17 +37,6 @@ public final class EventExtractor {
     private static final Set<String> OWN = Set.of("its", "his", "her");
     private static final String GOVERNMENT = "GOV";
     private static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "PTY", "BUS", "MED", "REF");
-    /** Crowds rather than armed forces: when they fight, it is a violent protest. */
-    private static final Set<String> CROWDS = Set.of("CVL", "OPP");
-    private static final String FIGHT = "190";
-    private static final String VIOLENT_PROTEST = "145";
-    private static final String SANCTIONS = "163";
-    private static final Set<String> FIRING = Set.of("190", "193");
-    private static final Set<String> FORCES = Set.of("COP", "MIL");
-    private static final String VIOLENT_REPRESSION = "175";
-    private static final String ADMINISTRATIVE_SANCTIONS = "172";
-    /** Sanctions on one's own former officials stay sanctions; a ban on one's own people is repression. */
-    private static final String BAN = "ban";
     private static final Set<AtomKind> NAMES = Set.of(AtomKind.ORGANISATION, AtomKind.PERSON, AtomKind.COUNTRY,
             AtomKind.SEAT);
 
@@ -94,11 +81,16 @@ public final class EventExtractor {
             }
             Set<Integer> eventNouns = found.stream().filter(t -> t.rule().wordClass() == WordClass.NOUN)
                     .map(Trigger::token).collect(Collectors.toUnmodifiableSet());
+            // "on Tuesday" says when, never whom or where: the tokens of the sentence's date expressions.
+            Set<Integer> when = sentence.tokens().stream()
+                    .filter(token -> sentenceDates.stream().anyMatch(date -> date.begin() <= token.begin()
+                            && token.end() <= date.end()))
+                    .map(token -> token.index()).collect(Collectors.toUnmodifiableSet());
             Map<Trigger, List<Event>> sentenceEvents = new LinkedHashMap<>();
             for (Trigger trigger : found) {
                 Optional<EventDate> date = ownDates.get(trigger).or(() -> Optional.ofNullable(datedRoots.get(root(trigger))));
                 sentenceEvents.put(trigger, eventsOf(article, doc, sentence, trigger, participants, sentenceDates, date, context,
-                        eventNouns));
+                        eventNouns, when));
             }
             events.addAll(narrowing.narrow(sentence, refinement.refine(sentence, sentenceEvents)));
         }
@@ -107,11 +99,8 @@ public final class EventExtractor {
 
     private List<Event> eventsOf(Article article, Doc doc, Sentence sentence, Trigger trigger,
                                  Participants participants, List<DateMention> sentenceDates,
-                                 Optional<EventDate> triggerDate, Set<String> context, Set<Integer> eventNouns) {
-        Set<Integer> when = sentence.tokens().stream()
-                .filter(token -> sentenceDates.stream().anyMatch(date -> date.begin() <= token.begin()
-                        && token.end() <= date.end()))
-                .map(token -> token.index()).collect(Collectors.toUnmodifiableSet());
+                                 Optional<EventDate> triggerDate, Set<String> context, Set<Integer> eventNouns,
+                                 Set<Integer> when) {
         Arguments args = arguments.read(sentence, trigger, when);
         // "Israel's attack on Lebanon killed dozens": the attack is the event, not an actor that killed.
         List<Integer> sourceHeads = args.sources().stream().filter(head -> !eventNouns.contains(head)).toList();
@@ -234,8 +223,7 @@ public final class EventExtractor {
         }
         String code = trigger.rule().cameo();
         if (target == null && code.equals(VISIT) && location != null) {
-            target = new Actor(location.text(), location.name(), location.country(), location.country(), List.of(),
-                    location.begin(), location.end());
+            target = placeActor(location);
         }
         if (location != null && target != null && target.code() != null && location.begin() >= target.begin()
                 && location.end() <= target.end()) {
@@ -246,27 +234,12 @@ public final class EventExtractor {
         boolean material = Integer.parseInt(code.substring(0, 2)) >= MATERIAL_CONFLICT;
         if (material && location != null && (target == null || target.code() == null)
                 && !location.country().equals(source.country())) {
-            target = new Actor(location.text(), location.name(), location.country(), location.country(), List.of(),
-                    location.begin(), location.end());
+            target = placeActor(location);
         }
         if (target == null) {
             target = home.people(source, code, location).orElse(null);
         }
-        if (code.equals(FIGHT) && source.sectors().stream().anyMatch(CROWDS::contains)) {
-            // "protesters clashed with police": civilians fighting is a riot, not armed combat.
-            code = VIOLENT_PROTEST;
-        }
-        if (FIRING.contains(code) && source.sectors().stream().anyMatch(FORCES::contains) && target != null
-                && target.sectors().stream().anyMatch(CROWDS::contains) && target.country() != null
-                && target.country().equals(source.country())) {
-            // "security forces opened fire on protesters": a state's force against its own crowds is repression.
-            code = VIOLENT_REPRESSION;
-        }
-        if (code.equals(SANCTIONS) && trigger.rule().lemma().equals(BAN) && target != null && target.country() != null
-                && target.country().equals(source.country())) {
-            // "Venezuela banned the opposition leader from office": a ban on one's own people is repression.
-            code = ADMINISTRATIVE_SANCTIONS;
-        }
+        code = ParticipantCodes.of(code, trigger.rule().lemma(), source, target, location);
         if (target == null && code.startsWith(PROTEST_ROOT) && source.country() != null
                 && source.sectors().stream().anyMatch(PROTESTERS::contains)) {
             // "marched through Hong Kong against the extradition bill": a protest naming no one is against the
@@ -274,10 +247,6 @@ public final class EventExtractor {
             var word = sentence.token(trigger.token());
             target = new Actor(word.word(), source.country() + " government", source.country() + GOVERNMENT,
                     source.country(), List.of(GOVERNMENT), word.begin(), word.end());
-        }
-        if (code.equals(CONSULT) && location != null && target != null && target.country() != null
-                && !location.country().equals(source.country()) && !location.country().equals(target.country())) {
-            code = THIRD_LOCATION;
         }
         CameoCode cameo = ontology.get(code);
         Modality mode = cue.modality();
@@ -294,6 +263,12 @@ public final class EventExtractor {
                 doc.text().substring(triggerToken.begin(), triggerToken.end()),
                 triggerToken.begin(), List.of(new Event.Mention(sentence.index(), sentence.begin(), sentence.end(),
                 confidence))));
+    }
+
+    /** A place standing for its country as a participant ("a visit to Kyiv", "shelled areas of Kharkiv"). */
+    private static Actor placeActor(Location location) {
+        return new Actor(location.text(), location.name(), location.country(), location.country(), List.of(),
+                location.begin(), location.end());
     }
 
     /** "the Rapid Support Forces", "Human Rights Watch": a word of a name reports no event. */

@@ -1,0 +1,59 @@
+package org.dyad.event;
+
+import java.util.Set;
+import org.dyad.actor.Actor;
+import org.dyad.place.Location;
+
+/**
+ * Narrows an event's code by who acts on whom and where: the same words are another act when crowds fight, when a
+ * state's forces fire on its own crowds, when a state bans its own people, or when two sides meet in a third
+ * country.
+ */
+final class ParticipantCodes {
+    private static final String CONSULT = "040";
+    private static final String THIRD_LOCATION = "044";
+    /** Crowds rather than armed forces: when they fight, it is a violent protest. */
+    private static final Set<String> CROWDS = Set.of("CVL", "OPP");
+    private static final String FIGHT = "190";
+    private static final String VIOLENT_PROTEST = "145";
+    private static final String SANCTIONS = "163";
+    private static final Set<String> FIRING = Set.of("190", "193");
+    private static final Set<String> FORCES = Set.of("COP", "MIL");
+    private static final String VIOLENT_REPRESSION = "175";
+    private static final String ADMINISTRATIVE_SANCTIONS = "172";
+    /** Sanctions on one's own former officials stay sanctions; a ban on one's own people is repression. */
+    private static final String BAN = "ban";
+
+    private ParticipantCodes() {
+    }
+
+    /** The code of an act read through {@code triggerLemma}, given its participants and place. */
+    static String of(String code, String triggerLemma, Actor source, Actor target, Location location) {
+        if (code.equals(FIGHT) && hasSector(source, CROWDS)) {
+            // "protesters clashed with police": civilians fighting is a riot, not armed combat.
+            return VIOLENT_PROTEST;
+        }
+        if (FIRING.contains(code) && hasSector(source, FORCES) && target != null && hasSector(target, CROWDS)
+                && sameCountry(source, target)) {
+            // "security forces opened fire on protesters": a state's force against its own crowds is repression.
+            return VIOLENT_REPRESSION;
+        }
+        if (code.equals(SANCTIONS) && triggerLemma.equals(BAN) && target != null && sameCountry(source, target)) {
+            // "Venezuela banned the opposition leader from office": a ban on one's own people is repression.
+            return ADMINISTRATIVE_SANCTIONS;
+        }
+        if (code.equals(CONSULT) && location != null && target != null && target.country() != null
+                && !location.country().equals(source.country()) && !location.country().equals(target.country())) {
+            return THIRD_LOCATION;
+        }
+        return code;
+    }
+
+    private static boolean hasSector(Actor actor, Set<String> sectors) {
+        return actor.sectors().stream().anyMatch(sectors::contains);
+    }
+
+    private static boolean sameCountry(Actor source, Actor target) {
+        return target.country() != null && target.country().equals(source.country());
+    }
+}
