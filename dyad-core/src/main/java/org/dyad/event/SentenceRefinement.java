@@ -18,7 +18,8 @@ import org.dyad.ontology.CameoOntology;
  *   <li>an act only announced ("is ready to resume talks", "said it would deepen cooperation") is an intent
  *       (see {@link IntentReading});</li>
  *   <li>an act in the complement of an appeal, intent, demand, rejection or threat is folded into it (see
- *       {@link ComplementFolding}): "threatened to impose tariffs on Mexico" is a threat against Mexico;</li>
+ *       {@link ComplementFolding}): "threatened to impose tariffs on Mexico" is a threat against Mexico, and the
+ *       tariffs threatened are no event of their own (see {@link ThreatenedActs});</li>
  *   <li>"Russia said it had expelled diplomats" is Russia's act, not also a statement by Russia, and "Georgian
  *       police detained protesters, the interior ministry said" adds no statement of Georgia: a statement is kept
  *       only when its speaker's country is not that of the actor of another event of the sentence, while a
@@ -35,6 +36,7 @@ final class SentenceRefinement {
     private final DeclaredRefusal refusals;
     private final ReportedDemand demands;
     private final ForeignWarning warnings;
+    private final ThreatenedActs threatened = new ThreatenedActs();
 
     SentenceRefinement(CameoOntology ontology) {
         this.folding = new ComplementFolding(ontology);
@@ -46,8 +48,8 @@ final class SentenceRefinement {
 
     /** The sentence's events, given trigger by trigger in reading order, refined. */
     List<Event> refine(Sentence sentence, Map<Trigger, List<Event>> byTrigger) {
-        List<Event> events = warnings.read(sentence, demands.read(sentence,
-                refusals.read(sentence, intents.read(folding.fold(sentence, byTrigger)))));
+        List<Event> events = threatened.drop(sentence, warnings.read(sentence, demands.read(sentence,
+                refusals.read(sentence, intents.read(folding.fold(sentence, byTrigger))))));
         List<Event> refined = new ArrayList<>();
         for (Event event : events) {
             if (!isReportingStatement(event, events) && !isNegatedMirror(event, events)) {

@@ -144,12 +144,15 @@ class ModalityDetectorTest {
 
     @Test
     void aThreatIsAssertedButTheThreatenedAttackIsNot() {
-        List<Event> events = events("North Korea threatened to attack South Korea.");
+        Sentence sentence = SharedCoder.annotate("North Korea threatened to attack South Korea.").sentences().get(0);
+        Trigger attack = triggers.find(sentence).stream()
+                .filter(trigger -> sentence.token(trigger.token()).word().equals("attack")).findFirst().orElseThrow();
 
-        assertThat(only(events, "1384").modality()).isEqualTo(Modality.ASSERTED);
-        Event attack = only(events, "190");
-        assertThat(attack.modality()).isEqualTo(Modality.HYPOTHETICAL);
-        assertThat(attack.modalityCue()).isEqualTo("threatened");
+        assertThat(only(events("North Korea threatened to attack South Korea."), "1384").modality())
+                .isEqualTo(Modality.ASSERTED);
+        ModalityCue cue = detector.detect(sentence, attack);
+        assertThat(cue.modality()).isEqualTo(Modality.HYPOTHETICAL);
+        assertThat(cue.cue()).isEqualTo("threatened");
     }
 
     @Test
