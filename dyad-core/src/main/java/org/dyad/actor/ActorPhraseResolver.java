@@ -105,12 +105,24 @@ public final class ActorPhraseResolver {
                 boolean follow = MODIFIERS.contains(relation)
                         || titled && TITLE_MODIFIERS.contains(relation)
                         || adjective && edge.baseRelation().equals("obl");
-                if (follow && edge.dependent() != head) {
+                if (follow && edge.dependent() != head && !isMisreadSubject(sentence, edge)) {
                     frontier.push(new int[] {edge.dependent(), next[1] + 1});
                 }
             }
         }
         return tokens;
+    }
+
+    /**
+     * "... of the Masalit in West Darfur, Human Rights Watch said": a name right before a finite verb is that
+     * verb's subject, which the parser sometimes hangs on the place before it as an apposition. When the phrase
+     * it hangs on is itself that verb's subject, the apposition still names the speaker.
+     */
+    private static boolean isMisreadSubject(Sentence sentence, Dependency edge) {
+        int after = edge.dependent() + 1;
+        return edge.relation().equals("appos") && after < sentence.size()
+                && Set.of("VBD", "VBZ", "VBP").contains(sentence.token(after).pos())
+                && !sentence.graph().children(after, "nsubj").contains(edge.governor());
     }
 
     private static int[] trimmedSpan(Sentence sentence, Set<Integer> phrase, int head) {

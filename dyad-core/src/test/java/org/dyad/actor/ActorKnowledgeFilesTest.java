@@ -124,8 +124,12 @@ class ActorKnowledgeFilesTest {
     }
 
     @Test
-    void seatsStandForAKnownCountryAndSector() {
+    void seatsStandForAKnownCountryAndSectorOrAKnownOrganisation() {
         for (Seat seat : knowledge.seats()) {
+            if (knowledge.organisations().stream().anyMatch(org -> org.code().equals(seat.code()))) {
+                continue;
+            }
+            assertThat(seat.code()).as(seat.phrase()).hasSizeGreaterThan(3);
             assertThat(knowledge.country(seat.code().substring(0, 3))).as(seat.phrase()).isPresent();
             assertThat(SECTORS).as(seat.phrase()).contains(seat.code().substring(3));
         }
@@ -134,6 +138,7 @@ class ActorKnowledgeFilesTest {
         assertThat(seatCode("Pentagon")).isEqualTo("USAMIL");
         assertThat(seatCode("Élysée")).isEqualTo("FRAGOV");
         assertThat(seatCode("Zhongnanhai")).isEqualTo("CHNGOV");
+        assertThat(seatCode("Brussels")).isEqualTo("EU");
         assertThat(knowledge.seats()).extracting(Seat::phrase).doesNotHaveDuplicates();
     }
 

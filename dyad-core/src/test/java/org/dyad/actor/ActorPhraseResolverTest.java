@@ -127,6 +127,23 @@ class ActorPhraseResolverTest {
     }
 
     @Test
+    void aSpeakerBeforeItsVerbIsNoAppositionOfThePlaceBeforeIt() {
+        String text = "Militias shelled villages in West Darfur, Human Rights Watch said.";
+        Doc doc = SharedCoder.annotate(text);
+        DocumentActors actors = DocumentActors.of(doc, finder, resolver);
+        Sentence sentence = doc.sentences().get(0);
+
+        assertThat(actors.actorAt(0, index(sentence, "Darfur")).map(ActorMention::code)).isNotEqualTo(Optional.of("HRW"));
+        assertThat(actors.actorAt(0, index(sentence, "Watch")).map(ActorMention::code)).contains("HRW");
+    }
+
+    @Test
+    void brusselsStandsForTheEuropeanUnion() {
+        assertThat(actorHeadedBy("Brussels put pressure on Budapest to drop its veto.", "Brussels").on(ARTICLE_DAY)
+                .code()).isEqualTo("EU");
+    }
+
+    @Test
     void aMisspeltPersonIsResolvedButUncertain() {
         ActorMention xi = actorHeadedBy("Xi Jingping criticised Japan.", "Jingping");
 

@@ -30,6 +30,12 @@ class UnlistedActorsTest {
     }
 
     @Test
+    void kurdishPeshmergaAreIraqsForcesWhateverTheirCase() {
+        assertThat(dyads("Islamist fighters attacked Kurdish peshmerga near Kirkuk on Friday."))
+                .anyMatch(event -> event.endsWith(" IRQMIL"));
+    }
+
+    @Test
     void anAmericanAgencyIsItsStatesForce() {
         List<String> events = dyads("Immigration and Customs Enforcement deported forty Guatemalan migrants on Monday.");
 
