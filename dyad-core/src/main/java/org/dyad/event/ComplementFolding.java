@@ -59,6 +59,10 @@ final class ComplementFolding {
             }
             List<Event> framed = frames.entrySet().stream().filter(frame -> frame.getValue() == trigger)
                     .flatMap(frame -> byTrigger.get(frame.getKey()).stream()).toList();
+            if (isReadinessForIntendedActs(trigger, framed)) {
+                // "ready to resume talks with Chile": the talks are read as the finer intent (036) themselves.
+                continue;
+            }
             for (Event frame : entry.getValue()) {
                 folded.addAll(withActs(frame, framed));
             }
@@ -127,6 +131,17 @@ final class ComplementFolding {
     private static boolean reportsParticularComment(Trigger statement, Trigger comment) {
         return statement.rule().cameo().equals(PLAIN_STATEMENT) && comment.rule().cameo().startsWith("01")
                 && !comment.rule().cameo().equals(PLAIN_STATEMENT);
+    }
+
+    /**
+     * "said it was ready to resume talks": readiness framing acts that {@link IntentReading} reads as intents of
+     * their own family adds nothing to them; readiness with no such act ("ready to work with China") is the intent.
+     */
+    private static boolean isReadinessForIntendedActs(Trigger frame, List<Event> acts) {
+        return frame.rule().wordClass() == WordClass.ADJECTIVE
+                && IntentReading.READINESS.contains(frame.rule().lemma()) && !acts.isEmpty()
+                && acts.stream().allMatch(act -> act.modality() == Modality.HYPOTHETICAL
+                        && IntentReading.INTENT_OF_ROOT.containsKey(act.cameo().root()));
     }
 
     private static boolean sameRoot(Trigger a, Trigger b) {

@@ -152,6 +152,20 @@ class SentenceRulesTest {
     }
 
     @Test
+    void beingReadyToActWithAStateWhenTheActIsNoEventIsAnIntentTowardsThatState() {
+        assertThat(dyads("Vietnam said it was ready to work with the Philippines on easing tensions in the South China Sea."))
+                .containsExactly("VNM 030 PHL");
+        assertThat(dyads("The Serbian government said it was willing to normalise relations with Kosovo."))
+                .containsExactly("SRBGOV 030 XKX");
+    }
+
+    @Test
+    void beingReadyToStrikeIsAThreatNotAnIntentToCooperate() {
+        assertThat(dyads("Pakistan said it was ready to strike India.")).anyMatch(d -> d.startsWith("PAK 138"))
+                .noneMatch(d -> d.startsWith("PAK 03"));
+    }
+
+    @Test
     void anActAStateSaysItWouldTakeIsAnIntentButOneItWouldNotTakeStaysNegated() {
         assertThat(dyads("Vietnam announced it would deepen security cooperation with Japan."))
                 .containsExactly("VNM 0312 JPN");
