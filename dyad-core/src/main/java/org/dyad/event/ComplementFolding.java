@@ -63,8 +63,11 @@ final class ComplementFolding {
                 // "ready to resume talks with Chile": the talks are read as the finer intent (036) themselves.
                 continue;
             }
+            boolean readiness = isReadiness(trigger);
             for (Event frame : entry.getValue()) {
-                folded.addAll(withActs(frame, framed));
+                // "said its forces were prepared to respond": readiness towards no one is no intent to cooperate.
+                withActs(frame, framed).stream().filter(event -> !readiness || event.target() != null)
+                        .forEach(folded::add);
             }
         }
         return folded;
@@ -138,10 +141,13 @@ final class ComplementFolding {
      * their own family adds nothing to them; readiness with no such act ("ready to work with China") is the intent.
      */
     private static boolean isReadinessForIntendedActs(Trigger frame, List<Event> acts) {
-        return frame.rule().wordClass() == WordClass.ADJECTIVE
-                && IntentReading.READINESS.contains(frame.rule().lemma()) && !acts.isEmpty()
+        return isReadiness(frame) && !acts.isEmpty()
                 && acts.stream().allMatch(act -> act.modality() == Modality.HYPOTHETICAL
                         && IntentReading.INTENT_OF_ROOT.containsKey(act.cameo().root()));
+    }
+
+    private static boolean isReadiness(Trigger frame) {
+        return frame.rule().wordClass() == WordClass.ADJECTIVE && IntentReading.READINESS.contains(frame.rule().lemma());
     }
 
     private static boolean sameRoot(Trigger a, Trigger b) {

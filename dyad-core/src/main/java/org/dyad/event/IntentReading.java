@@ -62,6 +62,10 @@ final class IntentReading {
     }
 
     private static boolean isIntended(Event act, List<Event> events) {
+        if (act.cameo().root().equals(INTENT.substring(0, 2))) {
+            // "Ukraine said it would accept Turkish mediation": an intent reported as the actor's own words.
+            return isReportedFuture(act, events);
+        }
         if (NOT_INTENDED.contains(act.cameo().root()) || act.modalityCue() == null
                 || act.modality() != Modality.HYPOTHETICAL && act.modality() != Modality.FUTURE) {
             return false;
@@ -71,6 +75,15 @@ final class IntentReading {
             // "ready to attack Israel" is no intent to cooperate: the readiness itself is the threat (138).
             return Integer.parseInt(act.cameo().root()) < MATERIAL_CONFLICT;
         }
+        return isReportedFuture(act, events);
+    }
+
+    private static boolean isReportedFuture(Event act, List<Event> events) {
+        if (act.modalityCue() == null
+                || act.modality() != Modality.HYPOTHETICAL && act.modality() != Modality.FUTURE) {
+            return false;
+        }
+        String cue = act.modalityCue().toLowerCase(Locale.ROOT);
         return REPORTED_FUTURE.contains(cue) && act.source().country() != null && events.stream()
                 .anyMatch(statement -> statement.cameo().code().equals(PLAIN_STATEMENT)
                         && statement.triggerBegin() < act.triggerBegin()
@@ -78,7 +91,8 @@ final class IntentReading {
     }
 
     private Event asIntent(Event act) {
-        String code = INTENT_OF_ROOT.getOrDefault(act.cameo().root(), INTENT);
+        String root = act.cameo().root();
+        String code = root.equals(INTENT.substring(0, 2)) ? act.cameo().code() : INTENT_OF_ROOT.getOrDefault(root, INTENT);
         Actor target = act.target();
         return act.reread(target, ontology.get(code), Modality.ASSERTED, null, "intent");
     }

@@ -160,6 +160,22 @@ class SentenceRulesTest {
     }
 
     @Test
+    void readinessTakesTheOtherSideOfADisputeAndReadinessTowardsNoOneIsNoIntent() {
+        assertThat(dyads("The Houthis said they were willing to end their conflict with Saudi Arabia."))
+                .containsExactly("HOUTHI 030 SAU");
+        assertThat(dyads("Nigeria's army chief said the country's troops were prepared to respond to any attack."))
+                .noneMatch(d -> d.contains(" 03"));
+    }
+
+    @Test
+    void acceptingMediationIsAnIntentTowardsTheMediator() {
+        List<Event> events = events("Sudan said it would accept Kenyan mediation on the ceasefire.");
+        assertThat(events).extracting(EventDyads::of).contains("SDN 038 KEN");
+        assertThat(events).filteredOn(e -> e.cameo().code().equals("038"))
+                .allMatch(e -> e.modality() == Modality.ASSERTED);
+    }
+
+    @Test
     void beingReadyToStrikeIsAThreatNotAnIntentToCooperate() {
         assertThat(dyads("Pakistan said it was ready to strike India.")).anyMatch(d -> d.startsWith("PAK 138"))
                 .noneMatch(d -> d.startsWith("PAK 03"));
