@@ -22,6 +22,8 @@ public final class Coreference {
     private static final Set<String> PAIR_NOUNS = Set.of("side", "party", "country", "president", "leader", "power",
             "nation", "government", "capital", "state", "leadership");
     private static final int SINGULAR_REACH = 3;
+    /** Nouns that, owned by a pronoun, stand for the owner's state: "his country". */
+    private static final Set<String> STATE_NOUNS = Set.of("country", "nation");
     private static final Set<String> REPORTED_CLAUSE = Set.of("ccomp", "xcomp", "advcl", "conj", "parataxis");
     private static final int PAIR_REACH = 6;
     private static final int OWNER_REACH = 4;
@@ -59,8 +61,15 @@ public final class Coreference {
         Sentence s = actors.doc().sentences().get(sentence);
         Token word = s.token(token);
         String lower = word.word().toLowerCase(Locale.ROOT);
+        if (STATE_NOUNS.contains(word.lemma().toLowerCase(Locale.ROOT)) && word.pos().equals("NN")) {
+            // "his country had forgiven Indonesia": the state of whoever "his" is.
+            return s.graph().children(token).stream()
+                    .filter(edge -> edge.relation().equals("nmod:poss")
+                            && s.token(edge.dependent()).pos().equals("PRP$"))
+                    .findFirst().map(edge -> resolve(sentence, edge.dependent())).orElse(List.of());
+        }
         if (SINGULAR.contains(lower)) {
-            return lastPerson(word.begin(), sentence)
+            return lastPerson(word.begin(), sentence).or(() -> titledSpeaker(s, token))
                     .map(person -> List.of(person.referredToAs(sentence, token, word.begin(), word.end(), word.word())))
                     .orElse(List.of());
         }
@@ -112,6 +121,21 @@ public final class Coreference {
             }
         }
         return java.util.Optional.ofNullable(lastSubject != null ? lastSubject : last);
+    }
+
+    /**
+     * "Egypt's foreign minister said he was pessimistic", "the president said his country had forgiven": with no
+     * person named, "he" in a clause reported by an official known only by title is that official.
+     */
+    private java.util.Optional<ActorMention> titledSpeaker(Sentence sentence, int pronoun) {
+        int word = pronoun;
+        java.util.Optional<Dependency> owner = sentence.graph().parents(pronoun).stream()
+                .filter(edge -> edge.governor() >= 0 && edge.relation().equals("nmod:poss")).findFirst();
+        if (owner.isPresent()) {
+            // "his country", "his government": the clause is the one the owned noun belongs to.
+            word = owner.get().governor();
+        }
+        return speakerOf(sentence, word).filter(speaker -> sentence.token(speaker.head()).pos().equals("NN"));
     }
 
     /**

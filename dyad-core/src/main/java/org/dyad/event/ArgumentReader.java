@@ -286,6 +286,11 @@ public final class ArgumentReader {
                         || base.equals("obl") && TARGET_PREPOSITIONS.contains(inner.specifier())) {
                     add(targets, inner.dependent(), pattern, "xcomp");
                 }
+                if (base.equals("obj")) {
+                    // "willing to end their dispute with the government": the other side of what is acted on.
+                    sentence.graph().children(inner.dependent(), "nmod:with")
+                            .forEach(partner -> add(targets, partner, pattern, "xcomp-with"));
+                }
             }
         }
     }

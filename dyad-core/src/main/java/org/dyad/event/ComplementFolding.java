@@ -59,8 +59,15 @@ final class ComplementFolding {
             }
             List<Event> framed = frames.entrySet().stream().filter(frame -> frame.getValue() == trigger)
                     .flatMap(frame -> byTrigger.get(frame.getKey()).stream()).toList();
+            if (isReadinessForIntendedActs(trigger, framed)) {
+                // "ready to resume talks with Chile": the talks are read as the finer intent (036) themselves.
+                continue;
+            }
+            boolean readiness = isReadiness(trigger);
             for (Event frame : entry.getValue()) {
-                folded.addAll(withActs(frame, framed));
+                // "said its forces were prepared to respond": readiness towards no one is no intent to cooperate.
+                withActs(frame, framed).stream().filter(event -> !readiness || event.target() != null)
+                        .forEach(folded::add);
             }
         }
         return folded;
@@ -127,6 +134,20 @@ final class ComplementFolding {
     private static boolean reportsParticularComment(Trigger statement, Trigger comment) {
         return statement.rule().cameo().equals(PLAIN_STATEMENT) && comment.rule().cameo().startsWith("01")
                 && !comment.rule().cameo().equals(PLAIN_STATEMENT);
+    }
+
+    /**
+     * "said it was ready to resume talks": readiness framing acts that {@link IntentReading} reads as intents of
+     * their own family adds nothing to them; readiness with no such act ("ready to work with China") is the intent.
+     */
+    private static boolean isReadinessForIntendedActs(Trigger frame, List<Event> acts) {
+        return isReadiness(frame) && !acts.isEmpty()
+                && acts.stream().allMatch(act -> act.modality() == Modality.HYPOTHETICAL
+                        && IntentReading.INTENT_OF_ROOT.containsKey(act.cameo().root()));
+    }
+
+    private static boolean isReadiness(Trigger frame) {
+        return frame.rule().wordClass() == WordClass.ADJECTIVE && IntentReading.READINESS.contains(frame.rule().lemma());
     }
 
     private static boolean sameRoot(Trigger a, Trigger b) {

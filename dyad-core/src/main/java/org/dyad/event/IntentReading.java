@@ -19,13 +19,15 @@ import org.dyad.ontology.CameoOntology;
  * A negated act ("said it would not send weapons") stays what it is.
  */
 final class IntentReading {
-    private static final Set<String> READINESS = Set.of("ready", "willing", "prepared");
+    /** Words of readiness; as predicates ("said it was ready to work with China") they are intents themselves. */
+    static final Set<String> READINESS = Set.of("ready", "willing", "prepared", "eager", "keen");
     /** "said it would", and the same report not shifted back: "said it will". */
     private static final Set<String> REPORTED_FUTURE = Set.of("would", "will");
     private static final String PLAIN_STATEMENT = "010";
+    private static final int MATERIAL_CONFLICT = 14;
     private static final String INTENT = "030";
     /** The intent of each act family that has one of its own. */
-    private static final Map<String, String> INTENT_OF_ROOT = Map.of("04", "036", "05", "032", "06", "031",
+    static final Map<String, String> INTENT_OF_ROOT = Map.of("04", "036", "05", "032", "06", "031",
             "07", "033", "08", "035");
     /** Acts that are themselves words, frames or force: no intent of cooperation to read in them. */
     private static final Set<String> NOT_INTENDED = Set.of("01", "02", "03", "10", "11", "12", "13");
@@ -60,14 +62,28 @@ final class IntentReading {
     }
 
     private static boolean isIntended(Event act, List<Event> events) {
+        if (act.cameo().root().equals(INTENT.substring(0, 2))) {
+            // "Ukraine said it would accept Turkish mediation": an intent reported as the actor's own words.
+            return isReportedFuture(act, events);
+        }
         if (NOT_INTENDED.contains(act.cameo().root()) || act.modalityCue() == null
                 || act.modality() != Modality.HYPOTHETICAL && act.modality() != Modality.FUTURE) {
             return false;
         }
         String cue = act.modalityCue().toLowerCase(Locale.ROOT);
         if (READINESS.contains(cue) && act.modality() == Modality.HYPOTHETICAL) {
-            return true;
+            // "ready to attack Israel" is no intent to cooperate: the readiness itself is the threat (138).
+            return Integer.parseInt(act.cameo().root()) < MATERIAL_CONFLICT;
         }
+        return isReportedFuture(act, events);
+    }
+
+    private static boolean isReportedFuture(Event act, List<Event> events) {
+        if (act.modalityCue() == null
+                || act.modality() != Modality.HYPOTHETICAL && act.modality() != Modality.FUTURE) {
+            return false;
+        }
+        String cue = act.modalityCue().toLowerCase(Locale.ROOT);
         return REPORTED_FUTURE.contains(cue) && act.source().country() != null && events.stream()
                 .anyMatch(statement -> statement.cameo().code().equals(PLAIN_STATEMENT)
                         && statement.triggerBegin() < act.triggerBegin()
@@ -75,7 +91,8 @@ final class IntentReading {
     }
 
     private Event asIntent(Event act) {
-        String code = INTENT_OF_ROOT.getOrDefault(act.cameo().root(), INTENT);
+        String root = act.cameo().root();
+        String code = root.equals(INTENT.substring(0, 2)) ? act.cameo().code() : INTENT_OF_ROOT.getOrDefault(root, INTENT);
         Actor target = act.target();
         return act.reread(target, ontology.get(code), Modality.ASSERTED, null, "intent");
     }

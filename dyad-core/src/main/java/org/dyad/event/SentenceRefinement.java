@@ -25,7 +25,10 @@ import org.dyad.ontology.CameoOntology;
  *       only when its speaker's country is not that of the actor of another event of the sentence, while a
  *       comment of a particular kind (011 to 019: "denied it had fired the rocket") stays beside the act;</li>
  *   <li>"Denmark will not hold talks with Washington": a talk declined is declined by its subject only;</li>
- *   <li>"..., a diplomat said": a speaker with no country who only reports another event adds no statement.</li>
+ *   <li>"..., a diplomat said": a speaker with no country who only reports another event adds no statement;</li>
+ *   <li>"Russia has never attacked civilians, the Kremlin claimed": a side saying it did not act denies (016, see
+ *       {@link ReportedDenial}); "said he was hopeful about talks between Sweden and Turkey": a comment is about
+ *       the other side of the act it is about (see {@link CommentTopics}).</li>
  * </ul>
  */
 final class SentenceRefinement {
@@ -36,6 +39,8 @@ final class SentenceRefinement {
     private final DeclaredRefusal refusals;
     private final ReportedDemand demands;
     private final ForeignWarning warnings;
+    private final ReportedDenial denials;
+    private final CommentTopics topics;
     private final ThreatenedActs threatened = new ThreatenedActs();
 
     SentenceRefinement(CameoOntology ontology) {
@@ -44,12 +49,20 @@ final class SentenceRefinement {
         this.refusals = new DeclaredRefusal(ontology);
         this.demands = new ReportedDemand(ontology);
         this.warnings = new ForeignWarning(ontology);
+        this.denials = new ReportedDenial(ontology);
+        this.topics = new CommentTopics();
     }
 
     /** The sentence's events, given trigger by trigger in reading order, refined. */
     List<Event> refine(Sentence sentence, Map<Trigger, List<Event>> byTrigger) {
-        List<Event> events = threatened.drop(sentence, warnings.read(sentence, demands.read(sentence,
-                refusals.read(sentence, intents.read(folding.fold(sentence, byTrigger))))));
+        List<Event> events = folding.fold(sentence, byTrigger);
+        events = intents.read(events);
+        events = refusals.read(sentence, events);
+        events = demands.read(sentence, events);
+        events = warnings.read(sentence, events);
+        events = threatened.drop(sentence, events);
+        events = denials.read(sentence, events);
+        events = topics.read(sentence, events);
         List<Event> refined = new ArrayList<>();
         for (Event event : events) {
             if (!isReportingStatement(event, events) && !isNegatedMirror(event, events)) {

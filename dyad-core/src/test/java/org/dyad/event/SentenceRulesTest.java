@@ -152,6 +152,36 @@ class SentenceRulesTest {
     }
 
     @Test
+    void beingReadyToActWithAStateWhenTheActIsNoEventIsAnIntentTowardsThatState() {
+        assertThat(dyads("Vietnam said it was ready to work with the Philippines on easing tensions in the South China Sea."))
+                .containsExactly("VNM 030 PHL");
+        assertThat(dyads("The Serbian government said it was willing to normalise relations with Kosovo."))
+                .containsExactly("SRBGOV 030 XKX");
+    }
+
+    @Test
+    void readinessTakesTheOtherSideOfADisputeAndReadinessTowardsNoOneIsNoIntent() {
+        assertThat(dyads("The Houthis said they were willing to end their conflict with Saudi Arabia."))
+                .containsExactly("HOUTHI 030 SAU");
+        assertThat(dyads("Nigeria's army chief said the country's troops were prepared to respond to any attack."))
+                .noneMatch(d -> d.contains(" 03"));
+    }
+
+    @Test
+    void acceptingMediationIsAnIntentTowardsTheMediator() {
+        List<Event> events = events("Sudan said it would accept Kenyan mediation on the ceasefire.");
+        assertThat(events).extracting(EventDyads::of).contains("SDN 038 KEN");
+        assertThat(events).filteredOn(e -> e.cameo().code().equals("038"))
+                .allMatch(e -> e.modality() == Modality.ASSERTED);
+    }
+
+    @Test
+    void beingReadyToStrikeIsAThreatNotAnIntentToCooperate() {
+        assertThat(dyads("Pakistan said it was ready to strike India.")).anyMatch(d -> d.startsWith("PAK 138"))
+                .noneMatch(d -> d.startsWith("PAK 03"));
+    }
+
+    @Test
     void anActAStateSaysItWouldTakeIsAnIntentButOneItWouldNotTakeStaysNegated() {
         assertThat(dyads("Vietnam announced it would deepen security cooperation with Japan."))
                 .containsExactly("VNM 0312 JPN");

@@ -34,6 +34,30 @@ class StatementsTest {
     }
 
     @Test
+    void aCommentAboutAnActIsAimedAtTheOtherSideOfThatAct() {
+        assertThat(dyads("Brazil's president said he was hopeful about a new round of talks between Argentina and Brazil."))
+                .contains("BRAGOV 013 ARG").doesNotContain("BRAGOV 013 -");
+    }
+
+    @Test
+    void heInAClauseReportedByAnOfficialKnownOnlyByTitleIsThatOfficial() {
+        assertThat(dyads("Kenya's foreign minister said he was worried about the fighting between Sudan and Chad."))
+                .contains("KENGOV 012 SDN");
+        assertThat(dyads("Ghana's president said his country had forgiven Togo for the border incident."))
+                .containsExactly("GHAGOV 056 TGO");
+    }
+
+    @Test
+    void aSideSayingItNeverActedDeniesButWhatItWillNotDoIsNoDenial() {
+        List<Event> denial = events("Israel did not strike the hospital, the Israeli military said.");
+        assertThat(denial).extracting(EventDyads::of).contains("ISRMIL 016 -").doesNotContain("ISRMIL 010 -");
+        assertThat(denial).filteredOn(e -> e.cameo().root().equals("19"))
+                .isNotEmpty().allMatch(e -> e.modality() == Modality.NEGATED);
+        assertThat(dyads("Russia has never shelled hospitals, the Kremlin spokesman claimed.")).contains("RUSGOV 016 -");
+        assertThat(dyads("Peru said it would not send troops to Chile.")).noneMatch(d -> d.contains(" 016 "));
+    }
+
+    @Test
     void consideringAnActIsConsideringAPolicyOption() {
         assertThat(dyads("Japan is considering sending aid to North Korea after the floods."))
                 .anyMatch(d -> d.startsWith("JPN 014"));
