@@ -13,13 +13,15 @@ import org.dyad.ontology.CameoOntology;
  * Reads acts that are only announced as intents (CAMEO 03): "Iran is ready to resume talks with the US" and
  * "Peru said it would deepen cooperation with Chile" report no talks and no cooperation, but that the actor means
  * to take them up. An act is an intent when readiness ("ready", "willing", "prepared") frames it, or when it is
- * in the conditional ("would"), or in the future ("will") as the actor's own words, and a plain statement of the
+ * in the conditional ("would"), when the actor intends it ("intends to buy"), or in the future ("will") as the actor's own words, and a plain statement of the
  * same actor's country reports it before it ("Hamas said it will release two hostages"). The intent keeps
  * the act's actors; its code is the intent of the act's family ("to meet" 036, "to cooperate materially" 031).
  * A negated act ("said it would not send weapons") stays what it is.
  */
 final class IntentReading {
     private static final Set<String> READINESS = Set.of("ready", "willing", "prepared");
+    /** "Poland intends to buy tanks": a declared intention is an intent, whoever reports it. */
+    private static final Set<String> INTENTION = Set.of("intend", "intends", "intended", "intending");
     /** "said it would", and the same report not shifted back: "said it will". */
     private static final Set<String> REPORTED_FUTURE = Set.of("would", "will");
     private static final String PLAIN_STATEMENT = "010";
@@ -65,7 +67,7 @@ final class IntentReading {
             return false;
         }
         String cue = act.modalityCue().toLowerCase(Locale.ROOT);
-        if (READINESS.contains(cue) && act.modality() == Modality.HYPOTHETICAL) {
+        if (READINESS.contains(cue) && act.modality() == Modality.HYPOTHETICAL || INTENTION.contains(cue)) {
             return true;
         }
         return REPORTED_FUTURE.contains(cue) && act.source().country() != null && events.stream()

@@ -1,13 +1,15 @@
 package org.dyad.event;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import org.dyad.actor.Actor;
 import org.dyad.place.Location;
 
 /**
  * Narrows an event's code by who acts on whom and where: the same words are another act when crowds fight, when a
- * state's forces fire on its own crowds, when a state bans its own people, or when two sides meet in a third
- * country.
+ * state's forces fire on its own crowds, when a state bans its own people, when two sides meet in a third
+ * country, when police rather than soldiers are deployed, or when troops are sent to another state.
  */
 final class ParticipantCodes {
     private static final String CONSULT = "040";
@@ -23,6 +25,12 @@ final class ParticipantCodes {
     private static final String ADMINISTRATIVE_SANCTIONS = "172";
     /** Sanctions on one's own former officials stay sanctions; a ban on one's own people is repression. */
     private static final String BAN = "ban";
+    private static final String FORCE_POSTURE = "154";
+    private static final String POLICE_POSTURE = "153";
+    private static final String MILITARY_COOPERATION = "062";
+    private static final Set<String> SENDING = Set.of("send", "dispatch", "despatch");
+    /** "sent troops to the Ukrainian border": troops massed at a frontier are a posture, not help. */
+    private static final Set<String> FRONTIERS = Set.of("border", "frontier", "front", "boundary");
 
     private ParticipantCodes() {
     }
@@ -42,11 +50,25 @@ final class ParticipantCodes {
             // "Venezuela banned the opposition leader from office": a ban on one's own people is repression.
             return ADMINISTRATIVE_SANCTIONS;
         }
+        if (code.equals(FORCE_POSTURE) && source.sectors().contains("COP")) {
+            // "police deployed extra officers": the police's strength is police power, not armed force.
+            return POLICE_POSTURE;
+        }
+        if (code.equals(FORCE_POSTURE) && SENDING.contains(triggerLemma) && target != null && target.country() != null
+                && !target.country().equals(source.country()) && !namesFrontier(target)) {
+            // "North Korea sent 10,000 soldiers to Russia": troops sent to another state fight beside it.
+            return MILITARY_COOPERATION;
+        }
         if (code.equals(CONSULT) && location != null && target != null && target.country() != null
                 && !location.country().equals(source.country()) && !location.country().equals(target.country())) {
             return THIRD_LOCATION;
         }
         return code;
+    }
+
+    private static boolean namesFrontier(Actor target) {
+        return Arrays.stream(target.text().toLowerCase(Locale.ROOT).split("\\W+"))
+                .anyMatch(FRONTIERS::contains);
     }
 
     private static boolean hasSector(Actor actor, Set<String> sectors) {
