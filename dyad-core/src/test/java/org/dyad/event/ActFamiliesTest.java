@@ -16,9 +16,10 @@ class ActFamiliesTest {
     private static final String ARTICLE_DAY = "2024-04-04";
 
     @Test
-    void troopsSentToAnotherStateCooperateMilitarily() {
-        assertThat(dyads("Belarus has sent 2,000 soldiers to Russia.")).containsExactly("BLR 062 RUS");
-        assertThat(roots("Iran dispatched troops to Syria last year.")).containsExactly("06");
+    void troopsSentToAnotherStateAreHelpNotAPosture() {
+        assertThat(dyads("Belarus has sent 2,000 soldiers to Russia.")).containsExactly("BLR 070 RUS");
+        assertThat(codes("Iran dispatched troops to Syria last year.")).containsExactly("070");
+        assertThat(codes("Russia sent troops to the Ukrainian border.")).containsExactly("154");
     }
 
     @Test
@@ -37,6 +38,7 @@ class ActFamiliesTest {
     void weaponSystemsSentAreMilitaryAid() {
         assertThat(roots("The Netherlands will send Ukraine an air defence system.")).containsExactly("07");
         assertThat(codes("Washington has armed the Kurdish fighters.")).containsExactly("072");
+        assertThat(roots("Britain urged Iran to stop arming the Houthi rebels.")).containsExactly("02");
     }
 
     @Test
@@ -64,6 +66,8 @@ class ActFamiliesTest {
         assertThat(dyads("Vietnam protested to China over the arrest of its fishermen."))
                 .contains("VNM 114 CHN").doesNotContain("VNM 140 CHN");
         assertThat(codes("Students protested in Hanoi.")).doesNotContain("114");
+        assertThat(dyads("Japan protested the Chinese detention of its citizen.")).contains("JPN 114 CHN");
+        assertThat(codes("Kenyan students protested against the Chinese embassy.")).doesNotContain("114");
     }
 
     @Test
@@ -106,6 +110,21 @@ class ActFamiliesTest {
     void aDeclaredIntentionIsAnIntent() {
         assertThat(roots("Poland intends to buy 48 Apache helicopters from the United States."))
                 .containsExactly("03");
+    }
+
+    @Test
+    void sanctionsThatAResolutionIsAboutAreNoAct() {
+        assertThat(codes("China vetoed a draft resolution on Iran sanctions at the Security Council."))
+                .contains("129").doesNotContain("163");
+        assertThat(codes("Japan imposed sanctions on Iran.")).contains("163");
+    }
+
+    @Test
+    void anActJudgedInTheConditionalHasNotHappened() {
+        assertThat(events("A war between India and Pakistan would be a disaster for the region."))
+                .noneMatch(event -> event.modality() == Modality.ASSERTED);
+        assertThat(events("The war between India and Pakistan was a disaster for the region."))
+                .anyMatch(event -> event.modality() == Modality.ASSERTED);
     }
 
     private static List<String> roots(String text) {
