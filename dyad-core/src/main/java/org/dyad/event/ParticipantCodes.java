@@ -2,6 +2,7 @@ package org.dyad.event;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.dyad.actor.Actor;
 import org.dyad.place.Location;
@@ -65,9 +66,10 @@ final class ParticipantCodes {
             // "police deployed extra officers": the police's strength is police power, not armed force.
             return POLICE_POSTURE;
         }
-        if (code.equals(FORCE_POSTURE) && SENDING.contains(triggerLemma) && target != null && target.country() != null
-                && !target.country().equals(source.country()) && !namesFrontier(target)) {
-            // "Pakistan sent 500 troops to Saudi Arabia": troops sent to another state are help, not a posture.
+        if (code.equals(FORCE_POSTURE) && SENDING.contains(triggerLemma) && target != null && target.code() != null
+                && !Objects.equals(target.country(), source.country()) && !namesFrontier(target)) {
+            // "Pakistan sent 500 troops to Saudi Arabia", "Japan is sending troops to the UN force": troops sent to
+            // another state or to an international body are help, not a posture.
             return AID;
         }
         if (code.equals(CONSULT) && location != null && target != null && target.country() != null

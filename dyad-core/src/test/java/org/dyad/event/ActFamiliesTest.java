@@ -20,6 +20,7 @@ class ActFamiliesTest {
         assertThat(dyads("Belarus has sent 2,000 soldiers to Russia.")).containsExactly("BLR 070 RUS");
         assertThat(codes("Iran dispatched troops to Syria last year.")).containsExactly("070");
         assertThat(codes("Russia sent troops to the Ukrainian border.")).containsExactly("154");
+        assertThat(roots("Ghana is sending troops to the United Nations mission in Mali.")).containsExactly("07");
     }
 
     @Test
@@ -53,6 +54,7 @@ class ActFamiliesTest {
         assertThat(roots("The Serbian government bowed to the demands of the students.")).contains("08");
         assertThat(roots("The Kenyan president backed down on the finance bill.")).contains("08");
         assertThat(codes("The Peruvian prime minister stepped down on Friday.")).containsExactly("0831");
+        assertThat(roots("The junta complied with the demands of the protesters.")).contains("08");
     }
 
     @Test
