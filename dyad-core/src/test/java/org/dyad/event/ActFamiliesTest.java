@@ -88,6 +88,7 @@ class ActFamiliesTest {
         assertThat(roots("Kenya railed against the British government over the visa rules.")).contains("11");
         assertThat(roots("Chile objected to the Argentine plan.")).contains("11");
         assertThat(roots("Ghana held Togo responsible for the attack.")).contains("11");
+        assertThat(roots("Kenya pointed the finger at Somalia.")).contains("11");
     }
 
     @Test
@@ -95,6 +96,8 @@ class ActFamiliesTest {
         assertThat(roots("Israel brushed aside the French proposal.")).contains("12");
         assertThat(roots("Venezuela ignored the demands of the Organization of American States.")).contains("12");
         assertThat(roots("Iran shrugged off the Canadian warning.")).contains("12");
+        assertThat(roots("The Iraqi parliament voted down the Turkish proposal.")).contains("12");
+        assertThat(codes("The Serbian delegation walked out of the talks with Kosovo.")).contains("125");
     }
 
     @Test
