@@ -41,6 +41,8 @@ public final class ArgumentReader {
     /** Mediation whose parties are those of the clause around the deal: "signed a truce brokered by Qatar". */
     private static final String MEDIATE = "045";
     private static final Set<String> PARTY_RELATIONS = Set.of("nsubj", "obj");
+    /** "criticised Germany for buying Russian gas", "praised Kenya for its help": "for" gives the reason. */
+    private static final Set<String> JUDGING_ROOTS = Set.of("05", "11");
 
     private final SymmetricTopics topics = new SymmetricTopics();
 
@@ -68,6 +70,7 @@ public final class ArgumentReader {
         List<Integer> themes = new ArrayList<>();
         List<Integer> recipients = new ArrayList<>();
         List<Integer> nearby = new ArrayList<>();
+        List<Integer> reasons = new ArrayList<>();
         List<String> pattern = new ArrayList<>();
         boolean aimed = false;
         boolean violent = Integer.parseInt(trigger.rule().cameo().substring(0, 2)) >= FIRST_VIOLENT_ROOT;
@@ -98,6 +101,8 @@ public final class ArgumentReader {
                 add(targets, child, pattern, edge.specifier());
                 if (RECIPIENT_PREPOSITIONS.contains(edge.specifier())) {
                     recipients.add(child);
+                } else if (edge.specifier().equals("for")) {
+                    reasons.add(child);
                 }
             } else if (base.equals("advmod") && isTargetPreposition(sentence, child)) {
                 // "imposed tariffs on $34 billion of goods": the parser made "on" an adverb and its object a "dep".
@@ -118,6 +123,9 @@ public final class ArgumentReader {
         targets.removeAll(when);
         sources.removeAll(when); // "decided on Thursday to ease": the parser's subject may be the day
         String root = trigger.rule().cameo().substring(0, 2);
+        if (!themes.isEmpty() && JUDGING_ROOTS.contains(root)) {
+            targets.removeAll(reasons);
+        }
         // "killed twelve people at a mosque" is no aiming: only a verb read with its preposition ("fire at") aims.
         boolean means = aimed && Integer.parseInt(root) >= FIRST_VIOLENT_ROOT
                 && trigger.rule().requirement() instanceof Requirement.Preposition;

@@ -103,7 +103,9 @@ final class ComplementFolding {
                 // "met in Vienna to discuss arms control", "shelled the city, killing two people": one act.
                 return there;
             }
-            if (MANNER_LINKS.contains(relation)) {
+            if (MANNER_LINKS.contains(relation) && !(relation.equals("dep") && there.isEmpty())) {
+                // "urged Iran to stop arming the rebels": the parser's loose "dep" under a verb that is no act
+                // ("stop") is that verb's complement, so the climb goes on to the appeal.
                 return Optional.empty();
             }
             boolean coordinated = relation.equals("conj");

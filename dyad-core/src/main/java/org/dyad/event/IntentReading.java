@@ -13,7 +13,7 @@ import org.dyad.ontology.CameoOntology;
  * Reads acts that are only announced as intents (CAMEO 03): "Iran is ready to resume talks with the US" and
  * "Peru said it would deepen cooperation with Chile" report no talks and no cooperation, but that the actor means
  * to take them up. An act is an intent when readiness ("ready", "willing", "prepared") frames it, or when it is
- * in the conditional ("would"), or in the future ("will") as the actor's own words, and a plain statement of the
+ * in the conditional ("would"), when the actor intends it ("intends to buy"), or in the future ("will") as the actor's own words, and a plain statement of the
  * same actor's country reports it before it ("Hamas said it will release two hostages"). The intent keeps
  * the act's actors; its code is the intent of the act's family ("to meet" 036, "to cooperate materially" 031).
  * A negated act ("said it would not send weapons") stays what it is.
@@ -21,6 +21,8 @@ import org.dyad.ontology.CameoOntology;
 final class IntentReading {
     /** Words of readiness; as predicates ("said it was ready to work with China") they are intents themselves. */
     static final Set<String> READINESS = Set.of("ready", "willing", "prepared", "eager", "keen");
+    /** "Poland intends to buy tanks": a declared intention is an intent, whoever reports it. */
+    private static final Set<String> INTENTION = Set.of("intend", "intends", "intended", "intending");
     /** "said it would", and the same report not shifted back: "said it will". */
     private static final Set<String> REPORTED_FUTURE = Set.of("would", "will");
     private static final String PLAIN_STATEMENT = "010";
@@ -71,6 +73,9 @@ final class IntentReading {
             return false;
         }
         String cue = act.modalityCue().toLowerCase(Locale.ROOT);
+        if (INTENTION.contains(cue)) {
+            return true;
+        }
         if (READINESS.contains(cue) && act.modality() == Modality.HYPOTHETICAL) {
             // "ready to attack Israel" is no intent to cooperate: the readiness itself is the threat (138).
             return Integer.parseInt(act.cameo().root()) < MATERIAL_CONFLICT;

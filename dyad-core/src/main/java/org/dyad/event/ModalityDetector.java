@@ -78,6 +78,31 @@ public final class ModalityDetector {
                 }
             }
         }
+        return stronger(best, judgedAct(sentence, trigger));
+    }
+
+    /**
+     * "A war between China and the United States would be a catastrophe": an act named as the subject of a
+     * judgement in the conditional has not happened.
+     */
+    private ModalityCue judgedAct(Sentence sentence, Trigger trigger) {
+        ModalityCue best = ModalityCue.asserted();
+        if (trigger.rule().wordClass() != WordClass.NOUN) {
+            return best;
+        }
+        for (Dependency up : sentence.graph().parents(trigger.token())) {
+            int judgement = up.governor();
+            if (judgement < 0 || !up.baseRelation().equals("nsubj")
+                    || sentence.graph().children(judgement, "cop").isEmpty()) {
+                continue;
+            }
+            for (int aux : sentence.graph().children(judgement, "aux")) {
+                ModalityCue cue = cue(sentence, aux, modifiers);
+                if (cue.modality() == Modality.HYPOTHETICAL) {
+                    best = stronger(best, cue);
+                }
+            }
+        }
         return best;
     }
 

@@ -1,13 +1,16 @@
 package org.dyad.event;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.dyad.actor.Actor;
 import org.dyad.place.Location;
 
 /**
  * Narrows an event's code by who acts on whom and where: the same words are another act when crowds fight, when a
- * state's forces fire on its own crowds, when a state bans its own people, or when two sides meet in a third
- * country.
+ * state's forces fire on its own crowds, when a state bans its own people, when two sides meet in a third
+ * country, when a state rather than a crowd protests, when police rather than soldiers are deployed, or when troops are sent to another state rather than massed.
  */
 final class ParticipantCodes {
     private static final String CONSULT = "040";
@@ -23,6 +26,17 @@ final class ParticipantCodes {
     private static final String ADMINISTRATIVE_SANCTIONS = "172";
     /** Sanctions on one's own former officials stay sanctions; a ban on one's own people is repression. */
     private static final String BAN = "ban";
+    private static final String FORCE_POSTURE = "154";
+    private static final String POLICE_POSTURE = "153";
+    /** Troops sent to another state are coded as the aid they were first coded as (tests pin "sent troops to" 070). */
+    private static final String AID = "070";
+    private static final Set<String> SENDING = Set.of("send", "dispatch", "despatch");
+    private static final String DEMONSTRATE = "140";
+    private static final String COMPLAIN_OFFICIALLY = "114";
+    /** Who speaks for a state: the state by its name, or its government. */
+    private static final Set<String> STATE_VOICES = Set.of("GOV");
+    /** "sent troops to the Ukrainian border": troops massed at a frontier are a posture, not help. */
+    private static final Set<String> FRONTIERS = Set.of("border", "frontier", "front", "boundary");
 
     private ParticipantCodes() {
     }
@@ -42,11 +56,32 @@ final class ParticipantCodes {
             // "Venezuela banned the opposition leader from office": a ban on one's own people is repression.
             return ADMINISTRATIVE_SANCTIONS;
         }
+        if (code.equals(DEMONSTRATE) && triggerLemma.equals("protest") && source.country() != null
+                && target != null && target.country() != null && !target.country().equals(source.country())
+                && STATE_VOICES.containsAll(source.sectors())) {
+            // "Japan protested China's detention of its citizen": a state protesting to another complains officially.
+            return COMPLAIN_OFFICIALLY;
+        }
+        if (code.equals(FORCE_POSTURE) && source.sectors().contains("COP")) {
+            // "police deployed extra officers": the police's strength is police power, not armed force.
+            return POLICE_POSTURE;
+        }
+        if (code.equals(FORCE_POSTURE) && SENDING.contains(triggerLemma) && target != null && target.code() != null
+                && !Objects.equals(target.country(), source.country()) && !namesFrontier(target)) {
+            // "Pakistan sent 500 troops to Saudi Arabia", "Japan is sending troops to the UN force": troops sent to
+            // another state or to an international body are help, not a posture.
+            return AID;
+        }
         if (code.equals(CONSULT) && location != null && target != null && target.country() != null
                 && !location.country().equals(source.country()) && !location.country().equals(target.country())) {
             return THIRD_LOCATION;
         }
         return code;
+    }
+
+    private static boolean namesFrontier(Actor target) {
+        return Arrays.stream(target.text().toLowerCase(Locale.ROOT).split("\\W+"))
+                .anyMatch(FRONTIERS::contains);
     }
 
     private static boolean hasSector(Actor actor, Set<String> sectors) {

@@ -53,7 +53,7 @@ public final class TriggerFinder {
             }
         }
         for (Trigger noun : nouns) {
-            if (modifiesAnotherNoun(sentence, noun, nouns)) {
+            if (modifiesAnotherNoun(sentence, noun, nouns) || TopicNouns.isTopic(sentence, noun.token())) {
                 continue;
             }
             boolean takenByVerb = verbs.stream().anyMatch(verb -> verb.partner() == noun.token()
