@@ -15,7 +15,7 @@ import org.dyad.nlp.Sentence;
  */
 final class NominalVictims {
     private static final Set<String> HARM = Set.of("kill", "wound", "injure", "destroy", "damage", "hit", "level",
-            "flatten", "raze", "maim", "target", "hurt", "slay");
+            "flatten", "raze", "maim", "target", "hurt", "slay", "shoot", "stab", "attack", "assault");
     /** "killed in an attack", "destroyed by a strike", "wounded during a raid". */
     private static final Set<String> MEANS = Set.of("obl:in", "obl:agent", "obl:by", "obl:during", "obl:in_during");
 

@@ -47,6 +47,18 @@ class NominalActsTest {
     }
 
     @Test
+    void anAccusationIsNoReportOfTheActCharged() {
+        assertThat(dyads("The Venezuelan government accused Colombia of an assassination attempt against President Maduro."))
+                .noneMatch(dyad -> dyad.startsWith("COL"));
+    }
+
+    @Test
+    void anAttemptOnSomeonesLifeIsAnAssassinationAttemptAgainstTheOneShot() {
+        assertThat(dyads("Japanese Prime Minister Fumio Kishida was attacked in an assassination attempt by a Japanese man."))
+                .containsExactly("JPN 185 JPNGOV");
+    }
+
+    @Test
     void theNamedPeopleKilledInAnAttackAreItsTargetNotThePlaceAimedAt() {
         assertThat(dyads("Two Turkish soldiers were killed in a rocket attack by Kurdish militants on a base in northern Iraq."))
                 .containsExactly("REB 190 TURMIL");
