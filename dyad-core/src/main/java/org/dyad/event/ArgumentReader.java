@@ -25,6 +25,8 @@ public final class ArgumentReader {
     /** Violence aimed with a preposition: "fired missiles at a depot" aims at the depot, the missiles are the means. */
     private static final Set<String> AIMING_PREPOSITIONS = Set.of("at", "against");
     private static final int FIRST_VIOLENT_ROOT = 17;
+    /** Assaults, fights and mass violence: acts that kill or destroy. */
+    private static final int FIRST_HARMING_ROOT = 18;
     /** "fired on civilians", "opened fire on protesters": with violence, "on" aims too. */
     private static final Set<String> VIOLENT_AIMING = Set.of("on", "upon", "into");
     /** Appeals and demands whose target is the subject of the clause demanded: "demanded that Israel end". */
@@ -185,6 +187,9 @@ public final class ArgumentReader {
         for (Dependency edge : sentence.graph().children(noun)) {
             String relation = edge.relation();
             int child = edge.dependent();
+            if (relation.equals("nmod:poss") && isWhen(sentence, child, when)) {
+                continue; // "Tuesday's missile strike", "Sunday night's attack": a possessive date says when, not who
+            }
             if (NOUN_SOURCE_RELATIONS.contains(relation) && child != trigger.partner()
                     && (relation.equals("nmod:poss") || isNameLike(sentence, child))) {
                 add(sources, child, pattern, relation.equals("nmod:poss") ? "poss" : edge.baseRelation());
@@ -203,6 +208,14 @@ public final class ArgumentReader {
         }
         if (sources.isEmpty()) {
             PredicateSubject.of(sentence, noun).ifPresent(subject -> add(sources, subject, pattern, "cop"));
+        }
+        List<Integer> victims = code >= FIRST_HARMING_ROOT ? NominalVictims.replacing(sentence, noun, targets)
+                : List.of();
+        if (!victims.isEmpty()) {
+            targets.clear();
+            victims.forEach(victim -> add(targets, victim, pattern, "harmed"));
+            NominalVictims.harmingClauses(sentence, noun)
+                    .forEach(clause -> places.addAll(PlacePhrases.places(sentence, clause)));
         }
         // "the attack on its consulate in Damascus": the place is where, only a violent act naming no one else
         // is against what is in it.
@@ -253,6 +266,11 @@ public final class ArgumentReader {
         }
         return new Arguments(sources, targets, List.copyOf(new LinkedHashSet<>(places)), String.join("-", pattern),
                 respectively, pairwise, inherited);
+    }
+
+    private static boolean isWhen(Sentence sentence, int token, Set<Integer> when) {
+        return when.contains(token) || sentence.graph().children(token).stream()
+                .anyMatch(edge -> edge.relation().equals("compound") && when.contains(edge.dependent()));
     }
 
     /** "Recent meetings include those of A with B": the stand-in "those" carries the meetings' arguments. */
@@ -356,7 +374,7 @@ public final class ArgumentReader {
     }
 
     /** "Chinese", "US", "Israeli": a modifier that can name an actor, unlike "recent" or "trade". */
-    private static boolean isNameLike(Sentence sentence, int token) {
+    static boolean isNameLike(Sentence sentence, int token) {
         var word = sentence.token(token);
         return word.isProperNoun() || !word.ner().equals("O")
                 || token > 0 && Character.isUpperCase(word.word().charAt(0));

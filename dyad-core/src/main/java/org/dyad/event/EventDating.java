@@ -85,7 +85,9 @@ final class EventDating {
                 boolean temporal = base.equals("obl") || base.equals("nmod") || edge.relation().contains("tmod")
                         || base.equals("compound") || base.equals("dep") || base.equals("amod")
                         || base.equals("nummod") || base.equals("advmod");
-                if (temporal && !edge.relation().equals("nmod:poss")) {
+                // "Tuesday's strike": only the trigger's own possessive can be its day, not a possessor deeper down.
+                boolean possessive = edge.relation().equals("nmod:poss");
+                if (temporal && !possessive || possessive && next[0] == head) {
                     frontier.push(new int[] {edge.dependent(), next[1] + 1});
                 }
             }

@@ -33,6 +33,8 @@ public final class EventExtractor {
     private static final String VISIT = "042";
     private static final int MATERIAL_CONFLICT = 14;
     private static final String PROTEST_ROOT = "14";
+    /** Demands, disapproval, threats and force: acts a grievance can be about. */
+    private static final int HOSTILE = 10;
     /** Possessives that name one actor's own things ("its borders", "for his part"), never a target of its acts. */
     private static final Set<String> OWN = Set.of("its", "his", "her");
     private static final String GOVERNMENT = "GOV";
@@ -108,6 +110,10 @@ public final class EventExtractor {
         if (sources.isEmpty()) {
             sources = participants.resolve(sentence, SentAgents.senders(sentence, trigger.token(), sourceHeads));
         }
+        if (sources.isEmpty() && trigger.rule().wordClass() == WordClass.NOUN) {
+            boolean hostile = Integer.parseInt(root(trigger)) >= HOSTILE;
+            sources = participants.resolve(sentence, ActAuthors.of(sentence, trigger.token(), hostile));
+        }
         if (sources.isEmpty()) {
             return List.of();
         }
@@ -124,6 +130,12 @@ public final class EventExtractor {
                     ? participants.resolveTargets(sentence, partner, eventNouns)
                     : participants.resolve(sentence, partner)).stream()
                     .filter(mention -> mention.country() != null || mention.code() != null).toList();
+        }
+        if (targets.isEmpty() && Integer.parseInt(root(trigger)) >= HOSTILE) {
+            // "placed its forces on alert after the Ukrainian strike": a reaction is aimed at whom it answers.
+            int head = trigger.hasLightVerb() ? trigger.lightVerb() : trigger.token();
+            targets = participants.resolveTargets(sentence, Retaliation.answeredAuthors(sentence, head, eventNouns),
+                    eventNouns);
         }
         List<Location> locations = new ArrayList<>();
         List<Integer> placeHeads = new ArrayList<>();

@@ -26,6 +26,10 @@ public final class TriggerFinder {
     /** Nouns of growth that carry the event they measure: "an increase in aid". */
     private static final Set<String> GROWTH = Set.of("increase", "boost", "rise");
 
+    private static final String CLAIM = "claim";
+    /** Material conflict: the acts one claims responsibility for. */
+    private static final int FIRST_FORCE = 14;
+
     private final TriggerLexicon lexicon;
 
     public TriggerFinder(TriggerLexicon lexicon) {
@@ -57,6 +61,7 @@ public final class TriggerFinder {
                 continue;
             }
             boolean takenByVerb = verbs.stream().anyMatch(verb -> verb.partner() == noun.token()
+                    && !claimsAct(verb, noun)
                     || kindOfPartner(sentence, verb, noun)
                     || governs(sentence, verb.token(), noun.token(), "obj") && sameCode(verb, noun));
             if (!takenByVerb) {
@@ -65,6 +70,11 @@ public final class TriggerFinder {
         }
         triggers.sort(java.util.Comparator.comparingInt(Trigger::token));
         return List.copyOf(triggers);
+    }
+
+    /** "claimed the bombing": a claim of responsibility reports the act claimed as well. */
+    private static boolean claimsAct(Trigger verb, Trigger noun) {
+        return verb.rule().lemma().equals(CLAIM) && Integer.parseInt(noun.rule().cameo().substring(0, 2)) >= FIRST_FORCE;
     }
 
     /** "war games", "ceasefire agreement": a noun modifying another event noun only names its kind. */
@@ -134,7 +144,11 @@ public final class TriggerFinder {
             return patient >= 0 && object.accepts(lemma(sentence, patient)) ? patient : NOT_MET;
         }
         if (requirement instanceof Requirement.Subject subject) {
-            return firstChild(sentence, token, edge -> edge.relation().equals("nsubj"), subject.lemmas()::contains);
+            // "the port was hit by Russian missiles": a passive's agent is its subject.
+            return firstChild(sentence, token, edge -> edge.relation().equals("nsubj")
+                    || edge.relation().equals("obl:agent") || edge.relation().equals("obl:by")
+                    && sentence.graph().children(token).stream().anyMatch(c -> c.relation().equals("aux:pass")),
+                    subject.lemmas()::contains);
         }
         if (requirement instanceof Requirement.Modifier modifier) {
             return firstChild(sentence, token, edge -> MODIFIER_RELATIONS.contains(edge.baseRelation()),
