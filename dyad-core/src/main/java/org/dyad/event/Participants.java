@@ -122,6 +122,16 @@ final class Participants {
             owner(sentence, head, eventNouns.contains(head) ? EVENT_OWNER_LINKS : OWNER_LINKS)
                     .ifPresent(mention -> addNew(found, mention));
         }
+        if (found.isEmpty() && direct.isEmpty()) {
+            // "kidnapped two government engineers", "shelled army posts": a thing named only by the kind of actor it
+            // belongs to is that kind's, when no one owns it by name.
+            for (int head : heads) {
+                for (int kind : sentence.graph().children(head, "compound")) {
+                    resolve(sentence, List.of(kind)).stream().filter(ActorMention::isKindOnly)
+                            .forEach(mention -> addNew(found, mention));
+                }
+            }
+        }
         return found.isEmpty() ? direct : List.copyOf(found);
     }
 
