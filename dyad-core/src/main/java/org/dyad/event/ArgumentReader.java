@@ -196,6 +196,9 @@ public final class ArgumentReader {
         if (sources.isEmpty()) {
             PredicateSubject.of(sentence, noun).ifPresent(subject -> add(sources, subject, pattern, "cop"));
         }
+        if (targets.isEmpty()) {
+            CompoundHeads.targets(sentence, noun, TARGET_PREPOSITIONS).forEach(t -> add(targets, t, pattern, "head"));
+        }
         // "the attack on its consulate in Damascus": the place is where, only a violent act naming no one else
         // is against what is in it.
         if (targets.isEmpty()) {

@@ -188,6 +188,20 @@ class UnnamedTargetsTest {
                 .noneMatch(event -> event.matches("KENCVL 10\\d* KENGOV"));
     }
 
+    @Test
+    void aWarrantForSomeoneTargetsWhomTheArrestIsFor() {
+        List<String> events = dyads("The International Criminal Court issued an arrest warrant for Vladimir Putin last year.");
+
+        assertThat(events).anyMatch(event -> event.matches("ICC 173\\d* RUS\\S*"));
+    }
+
+    @Test
+    void theLeadersOfAKindAreThatKindAtHome() {
+        List<String> events = dyads("The Pakistani government refused to meet the striking teachers' leaders.");
+
+        assertThat(events).anyMatch(event -> event.matches("PAKGOV 12\\d* PAKCVL"));
+    }
+
     private static List<String> dyads(String text) {
         return SharedCoder.code(text, ARTICLE_DAY).events().stream().map(EventDyads::of).toList();
     }
