@@ -129,7 +129,10 @@ final class Participants {
             // only by the kind of actor it belongs to is that kind's, when no one owns it by name.
             for (int head : heads) {
                 for (Dependency edge : sentence.graph().children(head)) {
-                    if (KIND_LINKS.contains(edge.relation())) {
+                    // Only a group noun ("government", "farmers"): "BJP president Amit Shah's rally" is a person's.
+                    boolean group = actors.atomAt(sentence.index(), edge.dependent())
+                            .filter(atom -> atom.kind() == AtomKind.SECTOR).isPresent();
+                    if (group && KIND_LINKS.contains(edge.relation())) {
                         resolve(sentence, List.of(edge.dependent())).stream().filter(ActorMention::isKindOnly)
                                 .forEach(mention -> addNew(found, mention));
                     }
