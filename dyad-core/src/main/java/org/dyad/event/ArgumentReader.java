@@ -217,6 +217,9 @@ public final class ArgumentReader {
             NominalVictims.harmingClauses(sentence, noun)
                     .forEach(clause -> places.addAll(PlacePhrases.places(sentence, clause)));
         }
+        if (targets.isEmpty()) {
+            CompoundHeads.targets(sentence, noun, TARGET_PREPOSITIONS).forEach(t -> add(targets, t, pattern, "head"));
+        }
         // "the attack on its consulate in Damascus": the place is where, only a violent act naming no one else
         // is against what is in it.
         if (targets.isEmpty()) {

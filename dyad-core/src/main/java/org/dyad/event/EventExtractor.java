@@ -32,13 +32,10 @@ import org.dyad.time.EventDate;
 public final class EventExtractor {
     private static final String VISIT = "042";
     private static final int MATERIAL_CONFLICT = 14;
-    private static final String PROTEST_ROOT = "14";
     /** Demands, disapproval, threats and force: acts a grievance can be about. */
     private static final int HOSTILE = 10;
     /** Possessives that name one actor's own things ("its borders", "for his part"), never a target of its acts. */
     private static final Set<String> OWN = Set.of("its", "his", "her");
-    private static final String GOVERNMENT = "GOV";
-    private static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "PTY", "BUS", "MED", "REF");
     private static final Set<AtomKind> NAMES = Set.of(AtomKind.ORGANISATION, AtomKind.PERSON, AtomKind.COUNTRY,
             AtomKind.SEAT);
 
@@ -249,16 +246,13 @@ public final class EventExtractor {
             target = placeActor(location);
         }
         if (target == null) {
-            target = home.people(source, code, location).orElse(null);
+            Location place = location;
+            target = home.people(source, code, location)
+                    .or(() -> home.ground(source, trigger, args, place)).orElse(null);
         }
         code = ParticipantCodes.of(code, trigger.rule().lemma(), source, target, location);
-        if (target == null && code.startsWith(PROTEST_ROOT) && source.country() != null
-                && source.sectors().stream().anyMatch(PROTESTERS::contains)) {
-            // "marched through Hong Kong against the extradition bill": a protest naming no one is against the
-            // protesters' own government.
-            var word = sentence.token(trigger.token());
-            target = new Actor(word.word(), source.country() + " government", source.country() + GOVERNMENT,
-                    source.country(), List.of(GOVERNMENT), word.begin(), word.end());
+        if (target == null) {
+            target = home.government(source, code, sentence.token(trigger.token())).orElse(null);
         }
         CameoCode cameo = ontology.get(code);
         Modality mode = cue.modality();

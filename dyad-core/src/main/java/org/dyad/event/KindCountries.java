@@ -35,6 +35,7 @@ final class KindCountries {
     /** State organs whose acts on an unnamed group are acts at home. */
     private static final Set<String> STATE_AT_HOME = Set.of("GOV", "COP", "JUD", "LEG");
     private static final int FIRST_VIOLENT_ROOT = 18;
+    private static final String REBELS = "REB";
 
     private final PlaceResolver places;
 
@@ -73,7 +74,9 @@ final class KindCountries {
         // A state organ acting on its own kind ("the ambassador paid a visit to the President") is not placed at
         // home: that would make the two sides one actor.
         boolean sameKind = Objects.equals(source.sector(), target.sector());
-        boolean atHome = !sameKind && (source.sector() == null ? domesticAct : stateOrgan);
+        // "Maoist rebels kidnapped two government engineers": rebels of a country act on its officials and people.
+        boolean rebelsAtHome = REBELS.equals(source.sector()) && source.country() != null;
+        boolean atHome = !sameKind && (source.sector() == null ? domesticAct : stateOrgan || rebelsAtHome);
         Set<String> excluded = sameKind ? countryOf(source).map(Set::of).orElse(Set.of()) : Set.of();
         return ownPlace(text, sentence, target, context)
                 .or(() -> local(target) ? Optional.ofNullable(location).map(Location::country) : Optional.empty())

@@ -25,6 +25,8 @@ final class Participants {
             PARTNER_LINK);
     private static final Set<String> PLACE_LINKS = Set.of("nmod:in", "nmod:near", "nmod:at");
     private static final int MAX_OWNER_DEPTH = 3;
+    /** Links by which a kind owns a thing: "government engineers", "the farmers' leaders". */
+    private static final Set<String> KIND_LINKS = Set.of("compound", "nmod:poss");
     /** The other side of a shared thing, or whom a thing is for: "its border with Libya", "their funding for UNRWA". */
     private static final Set<String> PARTNER_LINKS = Set.of("nmod:with", "nmod:for", "nmod:to");
 
@@ -121,6 +123,21 @@ final class Participants {
         for (int head : heads) {
             owner(sentence, head, eventNouns.contains(head) ? EVENT_OWNER_LINKS : OWNER_LINKS)
                     .ifPresent(mention -> addNew(found, mention));
+        }
+        if (found.isEmpty() && direct.isEmpty()) {
+            // "kidnapped two government engineers", "refused to meet the farmers' leaders": a thing or person named
+            // only by the kind of actor it belongs to is that kind's, when no one owns it by name.
+            for (int head : heads) {
+                for (Dependency edge : sentence.graph().children(head)) {
+                    // Only a group noun ("government", "farmers"): "BJP president Amit Shah's rally" is a person's.
+                    boolean group = actors.atomAt(sentence.index(), edge.dependent())
+                            .filter(atom -> atom.kind() == AtomKind.SECTOR).isPresent();
+                    if (group && KIND_LINKS.contains(edge.relation())) {
+                        resolve(sentence, List.of(edge.dependent())).stream().filter(ActorMention::isKindOnly)
+                                .forEach(mention -> addNew(found, mention));
+                    }
+                }
+            }
         }
         return found.isEmpty() ? direct : List.copyOf(found);
     }

@@ -138,6 +138,70 @@ class UnnamedTargetsTest {
         assertThat(events).anyMatch(event -> event.startsWith("NERMIL 173"));
     }
 
+    @Test
+    void anArmedGroupBlockadingATownOfItsOwnCountryActsAgainstThatCountry() {
+        List<String> events = dyads("Houthi fighters imposed a siege on the city of Marib last month.");
+
+        assertThat(events).anyMatch(event -> event.matches("HOUTHI 19\\d+ YEM"));
+    }
+
+    @Test
+    void anArmedGroupMerelyFightingAtHomeNamesNoTarget() {
+        List<String> events = dyads("Houthi fighters fought near Marib on Sunday.");
+
+        assertThat(events).noneMatch(event -> event.endsWith(" YEM"));
+    }
+
+    @Test
+    void aStateForceActingAtHomeIsNotMadeToActOnItsOwnCountry() {
+        List<String> events = dyads("Nigerian troops occupied two villages in Borno state on Sunday.");
+
+        assertThat(events).noneMatch(event -> event.endsWith(" NGA"));
+    }
+
+    @Test
+    void aStateNamedInTheGazetteerPlacesAnAbductionThere() {
+        List<String> events = dyads("Gunmen abducted twenty farmers in Zamfara state on Friday.");
+
+        assertThat(events).anyMatch(event -> event.matches("NGAREB 181\\d* NGACVL"));
+    }
+
+    @Test
+    void rebelsKidnappingGovernmentWorkersActOnTheirOwnGovernment() {
+        List<String> events = dyads("Maoist insurgents abducted three government surveyors on Monday.");
+
+        assertThat(events).anyMatch(event -> event.matches("INDREB 181\\d* INDGOV"));
+    }
+
+    @Test
+    void protestersDemandingWithoutAnAddresseeAddressTheirGovernment() {
+        List<String> events = dyads("Protesters in Nairobi demanded lower fuel prices on Tuesday.");
+
+        assertThat(events).anyMatch(event -> event.matches("KENCVL 10\\d* KENGOV"));
+    }
+
+    @Test
+    void aDemandPutToSomeoneKeepsItsAddressee() {
+        List<String> events = dyads("Protesters in Nairobi demanded that Uganda release the opposition leader.");
+
+        assertThat(events).anyMatch(event -> event.matches("KENCVL 10\\d* UGA\\S*"))
+                .noneMatch(event -> event.matches("KENCVL 10\\d* KENGOV"));
+    }
+
+    @Test
+    void aWarrantForSomeoneTargetsWhomTheArrestIsFor() {
+        List<String> events = dyads("The International Criminal Court issued an arrest warrant for Vladimir Putin last year.");
+
+        assertThat(events).anyMatch(event -> event.matches("ICC 173\\d* RUS\\S*"));
+    }
+
+    @Test
+    void theLeadersOfAKindAreThatKindAtHome() {
+        List<String> events = dyads("The Pakistani government refused to meet the striking teachers' leaders.");
+
+        assertThat(events).anyMatch(event -> event.matches("PAKGOV 12\\d* PAKCVL"));
+    }
+
     private static List<String> dyads(String text) {
         return SharedCoder.code(text, ARTICLE_DAY).events().stream().map(EventDyads::of).toList();
     }
