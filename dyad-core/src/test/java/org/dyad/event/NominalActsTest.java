@@ -20,7 +20,8 @@ class NominalActsTest {
         assertThat(dyads("Hezbollah claimed a drone attack that wounded three Israeli soldiers."))
                 .contains("HZB 015 -", "HZB 195 ISRMIL");
         assertThat(dyads("The attack on the police station in Peshawar was claimed by the Pakistani Taliban."))
-                .contains("TTP 190 -", "TTP 015 -");
+                .contains("TTP 190 PAKCOP")
+                .anyMatch(dyad -> dyad.startsWith("TTP 015"));
     }
 
     @Test
