@@ -16,7 +16,7 @@ import org.dyad.nlp.Sentence;
  * ("unleashed a trade war").
  */
 public final class ArgumentReader {
-    private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "on", "against", "to", "toward",
+    static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "on", "against", "to", "toward",
             "towards", "upon", "at", "into", "for", "from", "outside");
     /** "held drills close to the line of control with China": a place near a side, when no one else is named. */
     private static final Set<String> NEARBY_PREPOSITIONS = Set.of("near", "close_to", "along", "around");
@@ -42,7 +42,6 @@ public final class ArgumentReader {
     private static final int MAX_CLIMB = 3;
     /** Mediation whose parties are those of the clause around the deal: "signed a truce brokered by Qatar". */
     private static final String MEDIATE = "045";
-    private static final Set<String> PARTY_RELATIONS = Set.of("nsubj", "obj");
     /** "criticised Germany for buying Russian gas", "praised Kenya for its help": "for" gives the reason. */
     private static final Set<String> JUDGING_ROOTS = Set.of("05", "11");
 
@@ -141,10 +140,10 @@ public final class ArgumentReader {
             nounTargets(sentence, trigger.partner(), targets, pattern);
         }
         if (targets.isEmpty()) {
-            complementTargets(sentence, verb, targets, pattern);
+            ClauseTargets.complementTargets(sentence, verb, targets, pattern);
         }
         if (trigger.rule().cameo().equals(MEDIATE)) {
-            mediatedParties(sentence, verb, targets, pattern);
+            ClauseTargets.mediatedParties(sentence, verb, targets, pattern);
         }
         if (targets.isEmpty() && ADDRESSED_ROOTS.contains(trigger.rule().cameo().substring(0, 2))) {
             for (Dependency edge : sentence.graph().children(verb)) {
@@ -301,52 +300,6 @@ public final class ArgumentReader {
         }
     }
 
-    /** "threatened to attack South Korea", "urged Iran to release": the target of the act named. */
-    private static void complementTargets(Sentence sentence, int verb, List<Integer> targets, List<String> pattern) {
-        for (Dependency edge : sentence.graph().children(verb)) {
-            if (!edge.baseRelation().equals("xcomp")) {
-                continue;
-            }
-            for (Dependency inner : sentence.graph().children(edge.dependent())) {
-                String base = inner.baseRelation();
-                // "found the journalist guilty": the subject of a small clause is who the verb acts on.
-                boolean smallClauseSubject = inner.relation().equals("nsubj");
-                if (base.equals("obj") || smallClauseSubject
-                        || base.equals("obl") && TARGET_PREPOSITIONS.contains(inner.specifier())) {
-                    add(targets, inner.dependent(), pattern, "xcomp");
-                }
-                if (base.equals("obj")) {
-                    // "willing to end their dispute with the government": the other side of what is acted on.
-                    sentence.graph().children(inner.dependent(), "nmod:with")
-                            .forEach(partner -> add(targets, partner, pattern, "xcomp-with"));
-                }
-            }
-        }
-    }
-
-    /**
-     * "Armenia and Azerbaijan signed a ceasefire brokered by the US", "freed a hostage in a deal brokered by
-     * Qatar": the parties of a mediated deal are the subject and object of the clause the deal belongs to.
-     */
-    private static void mediatedParties(Sentence sentence, int verb, List<Integer> targets, List<String> pattern) {
-        for (Dependency toDeal : sentence.graph().parents(verb)) {
-            if (toDeal.governor() < 0 || !toDeal.baseRelation().equals("acl")) {
-                continue;
-            }
-            int deal = toDeal.governor();
-            for (Dependency toClause : sentence.graph().parents(deal)) {
-                if (toClause.governor() < 0) {
-                    continue;
-                }
-                for (Dependency party : sentence.graph().children(toClause.governor())) {
-                    if (PARTY_RELATIONS.contains(party.relation()) && party.dependent() != deal) {
-                        add(targets, party.dependent(), pattern, "parties");
-                    }
-                }
-            }
-        }
-    }
-
     /** The subject of the nearest governing clause: "Trump unleashed a trade war by imposing duties". */
     private static int borrowedSubject(Sentence sentence, int verb) {
         int current = verb;
@@ -392,7 +345,7 @@ public final class ArgumentReader {
         return sentence.graph().children(token).stream().anyMatch(edge -> edge.relation().startsWith(relation));
     }
 
-    private static void add(List<Integer> list, int token, List<String> pattern, String label) {
+    static void add(List<Integer> list, int token, List<String> pattern, String label) {
         if (!list.contains(token)) {
             list.add(token);
         }

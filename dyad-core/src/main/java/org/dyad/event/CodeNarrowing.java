@@ -113,7 +113,7 @@ final class CodeNarrowing {
 
     private Event narrow(Sentence sentence, Event event) {
         List<Rule> rules = byParent.getOrDefault(event.cameo().code(), List.of());
-        Optional<Token> trigger = sentence.tokens().stream().filter(t -> t.begin() == event.triggerBegin()).findFirst();
+        Optional<Token> trigger = sentence.tokenAt(event.triggerBegin());
         if (rules.isEmpty() || trigger.isEmpty()) {
             return event;
         }

@@ -1,7 +1,6 @@
 package org.dyad.event;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,15 +37,15 @@ final class CommentTopics {
     }
 
     private static Optional<Actor> otherSide(Sentence sentence, Event comment, List<Event> events) {
-        Optional<Integer> head = tokenAt(sentence, comment.triggerBegin());
+        Optional<Integer> head = sentence.tokenAt(comment.triggerBegin()).map(Token::index);
         if (head.isEmpty()) {
             return Optional.empty();
         }
-        Set<Integer> phrase = subtree(sentence, head.get());
+        Set<Integer> phrase = sentence.graph().subtree(head.get());
         String own = comment.source().country();
         return events.stream()
                 .filter(act -> act != comment && !act.cameo().root().equals(COMMENT_ROOT))
-                .filter(act -> tokenAt(sentence, act.triggerBegin()).filter(phrase::contains).isPresent())
+                .filter(act -> sentence.tokenAt(act.triggerBegin()).map(Token::index).filter(phrase::contains).isPresent())
                 .flatMap(act -> Stream.of(act.source(), act.target()))
                 .filter(actor -> actor != null && actor.code() != null
                         && !Objects.equals(actor.country() != null ? actor.country() : actor.code(), own))
@@ -55,21 +54,5 @@ final class CommentTopics {
 
     private static Event aimed(Event comment, Actor target) {
         return comment.reread(target, comment.cameo(), comment.modality(), comment.modalityCue(), "topic");
-    }
-
-    private static Optional<Integer> tokenAt(Sentence sentence, int begin) {
-        return sentence.tokens().stream().filter(token -> token.begin() == begin).map(Token::index).findFirst();
-    }
-
-    private static Set<Integer> subtree(Sentence sentence, int head) {
-        Set<Integer> seen = new HashSet<>();
-        List<Integer> todo = new ArrayList<>(List.of(head));
-        while (!todo.isEmpty()) {
-            int token = todo.remove(todo.size() - 1);
-            if (seen.add(token)) {
-                sentence.graph().children(token).forEach(edge -> todo.add(edge.dependent()));
-            }
-        }
-        return seen;
     }
 }

@@ -55,8 +55,7 @@ final class DeclaredRefusal {
     }
 
     private static Optional<Integer> triggerOf(Sentence sentence, Event event) {
-        return sentence.tokens().stream().filter(token -> token.begin() == event.triggerBegin())
-                .map(Token::index).findFirst();
+        return sentence.tokenAt(event.triggerBegin()).map(Token::index);
     }
 
     /** "will not release", and for an event noun the verb that carries it: "will not grant them asylum". */

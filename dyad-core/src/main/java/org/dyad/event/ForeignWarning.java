@@ -39,8 +39,7 @@ final class ForeignWarning {
         if (!event.cameo().root().equals(THREATEN_ROOT)) {
             return false;
         }
-        Optional<Token> trigger = sentence.tokens().stream()
-                .filter(token -> token.begin() == event.triggerBegin() && token.lemma().equals(WARN)).findFirst();
+        Optional<Token> trigger = sentence.tokenAt(event.triggerBegin()).filter(token -> token.lemma().equals(WARN));
         if (trigger.isEmpty() || !children(sentence, trigger.get().index(), "obj").isEmpty()) {
             return false;
         }

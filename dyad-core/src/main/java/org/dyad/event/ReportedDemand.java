@@ -1,7 +1,6 @@
 package org.dyad.event;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -43,7 +42,7 @@ final class ReportedDemand {
     }
 
     private static Optional<Integer> triggerOf(Sentence sentence, int begin) {
-        return sentence.tokens().stream().filter(token -> token.begin() == begin).map(Token::index).findFirst();
+        return sentence.tokenAt(begin).map(Token::index);
     }
 
     /** The head of the reported clause that says someone must act, unless its subject is a pronoun. */
@@ -60,7 +59,7 @@ final class ReportedDemand {
 
     /** The actor of the first act reported inside the clause, when it is not the speaker. */
     private static Actor demandedOf(Sentence sentence, int clause, Event statement, List<Event> events) {
-        Set<Integer> inside = subtree(sentence, clause);
+        Set<Integer> inside = sentence.graph().subtree(clause);
         return events.stream()
                 .filter(other -> other != statement && !other.cameo().root().equals("01"))
                 .filter(other -> triggerOf(sentence, other.triggerBegin()).filter(inside::contains).isPresent())
@@ -72,18 +71,6 @@ final class ReportedDemand {
     private static List<Integer> children(Sentence sentence, int token, String relation) {
         return sentence.graph().children(token).stream().filter(edge -> edge.baseRelation().equals(relation))
                 .map(Dependency::dependent).toList();
-    }
-
-    private static Set<Integer> subtree(Sentence sentence, int head) {
-        Set<Integer> seen = new HashSet<>();
-        List<Integer> todo = new ArrayList<>(List.of(head));
-        while (!todo.isEmpty()) {
-            int token = todo.remove(todo.size() - 1);
-            if (seen.add(token)) {
-                sentence.graph().children(token).forEach(edge -> todo.add(edge.dependent()));
-            }
-        }
-        return seen;
     }
 
     private Event asDemand(Event statement, Actor target) {

@@ -3,7 +3,6 @@ package org.dyad.event;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
@@ -44,11 +43,7 @@ final class ReportedDenial {
                         && act.modalityCue() != null
                         && NEGATIONS.contains(act.modalityCue().toLowerCase(Locale.ROOT))
                         && Objects.equals(speaker, act.source().country())
-                        && tokenAt(sentence, act.triggerBegin()).filter(t -> !hasModal(sentence, t)).isPresent());
-    }
-
-    private static Optional<Integer> tokenAt(Sentence sentence, int begin) {
-        return sentence.tokens().stream().filter(token -> token.begin() == begin).map(Token::index).findFirst();
+                        && sentence.tokenAt(act.triggerBegin()).map(Token::index).filter(t -> !hasModal(sentence, t)).isPresent());
     }
 
     private static boolean hasModal(Sentence sentence, int token) {

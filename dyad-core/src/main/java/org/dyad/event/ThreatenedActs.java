@@ -39,8 +39,7 @@ final class ThreatenedActs {
                 || event.cameo().root().equals(THREATEN_ROOT)) {
             return false;
         }
-        Optional<Token> trigger = sentence.tokens().stream()
-                .filter(token -> token.begin() == event.triggerBegin()).findFirst();
+        Optional<Token> trigger = sentence.tokenAt(event.triggerBegin());
         if (trigger.isEmpty()) {
             return false;
         }

@@ -1,8 +1,10 @@
 package org.dyad.nlp;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The dependency graph of one sentence. Enhanced dependencies let a token have several governors
@@ -65,6 +67,19 @@ public final class DependencyGraph {
                 .filter(edge -> edge.relation().equals(relation) || edge.baseRelation().equals(relation))
                 .map(Dependency::dependent)
                 .toList();
+    }
+
+    /** The token and every token below it, through any relation. */
+    public Set<Integer> subtree(int head) {
+        Set<Integer> seen = new HashSet<>();
+        List<Integer> todo = new ArrayList<>(List.of(head));
+        while (!todo.isEmpty()) {
+            int token = todo.remove(todo.size() - 1);
+            if (seen.add(token)) {
+                children(token).forEach(edge -> todo.add(edge.dependent()));
+            }
+        }
+        return seen;
     }
 
     /** The first governor edge of the token that is not an enhancement copy, if any. */

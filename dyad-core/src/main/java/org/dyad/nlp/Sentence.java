@@ -2,6 +2,7 @@ package org.dyad.nlp;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One sentence of a {@link Doc}.
@@ -27,6 +28,11 @@ public record Sentence(int index, int begin, int end, List<Token> tokens, Depend
 
     public int size() {
         return tokens.size();
+    }
+
+    /** The token that starts at character offset {@code begin} of the article, as an event's trigger does. */
+    public Optional<Token> tokenAt(int begin) {
+        return tokens.stream().filter(token -> token.begin() == begin).findFirst();
     }
 
     /** The article text of tokens {@code from} (inclusive) to {@code to} (exclusive). */
