@@ -12,7 +12,7 @@ import org.dyad.ontology.CameoCode;
  * how well the scale matches the outcomes.
  */
 final class Confidence {
-    static final double START = 0.90;
+    static final double START = 0.95;
     /** The trigger is an event noun ("the attack on"), not a verb. */
     static final double NOUN_TRIGGER = 0.05;
     /** The subject was borrowed from another clause ("by imposing"). */
@@ -22,13 +22,13 @@ final class Confidence {
     /** The source names no known actor at all. */
     static final double UNRESOLVED_SOURCE = 0.40;
     /** An act (any root but 01, statements) aimed at no one: annotators usually found a target the coder missed. */
-    static final double ACT_WITHOUT_TARGET = 0.55;
+    static final double ACT_WITHOUT_TARGET = 0.50;
     /** A target with no country ("TikTok", an unlisted group). */
     static final double TARGET_WITHOUT_COUNTRY = 0.20;
     /** A source known only by its kind, with no country ("protesters"). */
     static final double SOURCE_WITHOUT_COUNTRY = 0.10;
     /** Negated, hypothetical or future: the cue and its scope are read less surely than a plain report. */
-    static final double NOT_ASSERTED = 0.15;
+    static final double NOT_ASSERTED = 0.10;
     static final double FLOOR = 0.05;
     private static final String STATEMENT_ROOT = "01";
 
