@@ -106,6 +106,30 @@ public final class TriggerFinder {
     }
 
     private static final int NOT_MET = -2;
+    private static final int MAX_OBJECT_DISTANCE = 4;
+    private static final Set<String> OBJECT_PREMODIFIERS = Set.of("DT", "JJ", "JJR", "JJS", "PRP$", "CD", "VBN");
+
+    /**
+     * "rejected accusations his government had taken an illiberal turn": when the parser gave a verb no object, the
+     * noun right after it (past determiners and adjectives) is the object it hung elsewhere.
+     */
+    private static int unattachedObject(Sentence sentence, int verb) {
+        boolean hasObject = sentence.graph().children(verb).stream()
+                .anyMatch(edge -> edge.baseRelation().equals("obj"));
+        if (hasObject || !sentence.token(verb).isVerb()) {
+            return -1;
+        }
+        for (int next = verb + 1; next < sentence.size() && next <= verb + MAX_OBJECT_DISTANCE; next++) {
+            String pos = sentence.token(next).pos();
+            if (pos.startsWith("NN")) {
+                return next;
+            }
+            if (!OBJECT_PREMODIFIERS.contains(pos)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /** The token that meets the requirement, -1 when there is none to meet, or NOT_MET. */
     private static int partner(Sentence sentence, int token, Requirement requirement) {
@@ -141,7 +165,11 @@ public final class TriggerFinder {
             }
             // "the missiles fired by the army", "sanctions imposed on Iran": a participle's noun is its object.
             int patient = Participle.patient(sentence, token);
-            return patient >= 0 && object.accepts(lemma(sentence, patient)) ? patient : NOT_MET;
+            if (patient >= 0 && object.accepts(lemma(sentence, patient))) {
+                return patient;
+            }
+            int unattached = unattachedObject(sentence, token);
+            return unattached >= 0 && object.accepts(lemma(sentence, unattached)) ? unattached : NOT_MET;
         }
         if (requirement instanceof Requirement.Subject subject) {
             // "the port was hit by Russian missiles": a passive's agent is its subject.

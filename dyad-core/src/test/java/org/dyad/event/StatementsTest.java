@@ -26,6 +26,13 @@ class StatementsTest {
     }
 
     @Test
+    void rejectingAccusationsTheParserLeftUnattachedIsStillADenial() {
+        assertThat(dyads("The Serbian government on Friday rejected accusations its police had beaten protesters."))
+                .contains("SRBGOV 016 -")
+                .noneMatch(dyad -> dyad.startsWith("SRBGOV 12"));
+    }
+
+    @Test
     void aCommentReportedBySayingIsThatCommentNotAPlainStatement() {
         assertThat(dyads("Narendra Modi said he was optimistic about a trade deal with the European Union."))
                 .anyMatch(dyad -> dyad.startsWith("INDGOV 013")).noneMatch(dyad -> dyad.startsWith("INDGOV 010"));
