@@ -26,8 +26,8 @@ import org.dyad.ontology.CameoOntology;
  *       comment of a particular kind (011 to 019: "denied it had fired the rocket") stays beside the act;</li>
  *   <li>"Denmark will not hold talks with Washington": a talk declined is declined by its subject only;</li>
  *   <li>"..., a diplomat said": a speaker with no country who only reports another event adds no statement;</li>
- *   <li>"Russia has never attacked civilians, the Kremlin claimed": a side saying it did not act denies (016, see
- *       {@link ReportedDenial}); "said he was hopeful about talks between Sweden and Turkey": a comment is about
+ *   <li>"Russia has never attacked civilians, the Kremlin claimed": a side saying it did not act denies (016), and
+ *       one claiming it did act claims responsibility (015, see {@link OwnActReports}); "said he was hopeful about talks between Sweden and Turkey": a comment is about
  *       the other side of the act it is about (see {@link CommentTopics}).</li>
  * </ul>
  */
@@ -39,7 +39,7 @@ final class SentenceRefinement {
     private final DeclaredRefusal refusals;
     private final ReportedDemand demands;
     private final ForeignWarning warnings;
-    private final ReportedDenial denials;
+    private final OwnActReports ownActs;
     private final CommentTopics topics;
     private final ThreatenedActs threatened = new ThreatenedActs();
 
@@ -49,7 +49,7 @@ final class SentenceRefinement {
         this.refusals = new DeclaredRefusal(ontology);
         this.demands = new ReportedDemand(ontology);
         this.warnings = new ForeignWarning(ontology);
-        this.denials = new ReportedDenial(ontology);
+        this.ownActs = new OwnActReports(ontology);
         this.topics = new CommentTopics();
     }
 
@@ -61,7 +61,7 @@ final class SentenceRefinement {
         events = demands.read(sentence, events);
         events = warnings.read(sentence, events);
         events = threatened.drop(sentence, events);
-        events = denials.read(sentence, events);
+        events = ownActs.read(sentence, events);
         events = topics.read(sentence, events);
         List<Event> refined = new ArrayList<>();
         for (Event event : events) {

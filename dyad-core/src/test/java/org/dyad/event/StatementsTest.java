@@ -26,6 +26,15 @@ class StatementsTest {
     }
 
     @Test
+    void claimingOnesOwnAttackClaimsResponsibilityBesideTheAttack() {
+        assertThat(dyads("The Houthis claimed that they had attacked a tanker off the coast of Eritrea."))
+                .anyMatch(dyad -> dyad.startsWith("HOUTHI 015"))
+                .anyMatch(dyad -> dyad.startsWith("HOUTHI 19"));
+        assertThat(dyads("Russia claimed that Ukraine had attacked a power plant in Kursk."))
+                .noneMatch(dyad -> dyad.contains(" 015"));
+    }
+
+    @Test
     void rejectingAccusationsTheParserLeftUnattachedIsStillADenial() {
         assertThat(dyads("The Serbian government on Friday rejected accusations its police had beaten protesters."))
                 .contains("SRBGOV 016 -")
