@@ -113,6 +113,28 @@ public sealed interface Requirement {
     }
 
     /**
+     * The verb has a finite clause as complement, introduced by one of these words ("agreed with the Senate that
+     * the law should change"); "clause:*" for any such clause.
+     */
+    record Clause(Set<String> marks) implements Requirement {
+        /** The word that accepts any clause. */
+        public static final String ANY = "*";
+
+        @Override
+        public String suffix() {
+            return "+clause";
+        }
+
+        public Clause {
+            marks = Set.copyOf(marks);
+        }
+
+        boolean accepts(String mark) {
+            return marks.contains(ANY) || marks.contains(mark);
+        }
+    }
+
+    /**
      * Every one of several conditions: "return" with an object and a "to" ("returned the paintings to Peru"),
      * "call" with the particle "off" and a strike ("called off the strike"). The first part's word is the partner.
      */
@@ -131,9 +153,9 @@ public sealed interface Requirement {
     }
 
     /**
-     * Reads a requirement cell: empty, "obj:a|b", "subj:a|b", "mod:a|b", "prep:a|b", "pobj:a|b" or "comp:a|b"
-     * ("obj:*" and "comp:*" for
-     * any), or several of these joined by '&amp;' when all must hold.
+     * Reads a requirement cell: empty, "obj:a|b", "subj:a|b", "mod:a|b", "prep:a|b", "pobj:a|b", "comp:a|b" or
+     * "clause:a|b" ("obj:*", "comp:*" and "clause:*" for any), or several of these joined by '&amp;' when all must
+     * hold.
      */
     static Requirement parse(String cell) {
         if (cell.isEmpty()) {
@@ -167,8 +189,9 @@ public sealed interface Requirement {
             case "prep" -> new Preposition(words);
             case "comp" -> new Complement(words);
             case "pobj" -> new PrepositionObject(words);
+            case "clause" -> new Clause(words);
             default -> throw new IllegalArgumentException(
-                    "requirement kind must be subj, obj, mod, prep or comp (or pobj): '" + cell + "'");
+                    "requirement kind must be subj, obj, mod, prep, comp, pobj or clause: '" + cell + "'");
         };
     }
 }

@@ -189,6 +189,14 @@ public final class TriggerFinder {
                     .filter(child -> complement.accepts(lemma(sentence, child)))
                     .findFirst().orElse(NOT_MET);
         }
+        if (requirement instanceof Requirement.Clause clause) {
+            return sentence.graph().children(token).stream()
+                    .filter(edge -> edge.baseRelation().equals("ccomp"))
+                    .map(Dependency::dependent)
+                    .filter(verb -> clause.accepts(Requirement.Clause.ANY) || sentence.graph().children(verb, "mark").stream()
+                            .anyMatch(mark -> clause.accepts(lemma(sentence, mark))))
+                    .findFirst().orElse(NOT_MET);
+        }
         if (requirement instanceof Requirement.PrepositionObject prepositionObject) {
             return firstChild(sentence, token, edge -> PREPOSITIONAL.contains(edge.baseRelation())
                             && !edge.specifier().isEmpty() && !NOT_PREPOSITIONS.contains(edge.specifier()),

@@ -35,6 +35,15 @@ class StatementsTest {
     }
 
     @Test
+    void agreeingWithAViewExpressesAccordWhileAgreeingToActIsAnIntent() {
+        assertThat(dyads("The Canadian government agreed with the Senate that the law should be changed."))
+                .anyMatch(dyad -> dyad.startsWith("CANGOV 019"));
+        assertThat(dyads("Health officials in Ottawa said they agree with the recommendation."))
+                .anyMatch(dyad -> dyad.contains(" 019"));
+        assertThat(dyads("Russia and China agreed to increase trade.")).noneMatch(dyad -> dyad.contains(" 019"));
+    }
+
+    @Test
     void rejectingAccusationsTheParserLeftUnattachedIsStillADenial() {
         assertThat(dyads("The Serbian government on Friday rejected accusations its police had beaten protesters."))
                 .contains("SRBGOV 016 -")

@@ -63,8 +63,10 @@ class TriggerLexiconFileTest {
 
     @Test
     void badRequirementsFailWithTheirReason() {
-        assertThatThrownBy(() -> Requirement.parse("object:tariff")).hasMessageContaining("obj, mod, prep or comp");
+        assertThatThrownBy(() -> Requirement.parse("object:tariff"))
+                .hasMessageContaining("subj, obj, mod, prep, comp, pobj or clause");
         assertThatThrownBy(() -> Requirement.parse("obj:")).hasMessageContaining("names no words");
+        assertThat(Requirement.parse("clause:that")).isEqualTo(new Requirement.Clause(Set.of("that")));
         assertThatThrownBy(() -> Requirement.parse("tariff")).hasMessageContaining("obj:word");
         assertThat(Requirement.parse("prep:on|For")).isEqualTo(new Requirement.Preposition(Set.of("on", "for")));
         assertThat(Requirement.parse("comp:*")).isEqualTo(new Requirement.Complement(Set.of("*")));
