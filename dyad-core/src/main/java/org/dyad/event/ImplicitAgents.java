@@ -90,12 +90,15 @@ final class ImplicitAgents {
             return Optional.empty();
         }
         if (row.get().owner()) {
-            // "EU sanctions on Belarus": the owner of the measure is who lifts or imposes it.
-            List<ActorMention> owners = participants.resolve(sentence, List.of(patient)).stream()
+            // "EU sanctions on Belarus": the owner of the measure is who lifts or imposes it; "a batch of Nigerian
+            // peacekeepers were withdrawn": the owner of the forces is who withdraws them.
+            List<ActorMention> owners = participants.resolveSources(sentence, List.of(patient)).stream()
                     .filter(mention -> mention.person() == null && (mention.country() != null || mention.code() != null))
                     .map(ImplicitAgents::uncertain).toList();
             if (!owners.isEmpty()) {
-                return Optional.of(new Agency(owners, without(args, patient, "implicit-owner")));
+                // "Hundreds of US troops were pulled out": the troops the rule asked for are the owner's own too.
+                Arguments left = without(without(args, patient, ""), trigger.partner(), "implicit-owner");
+                return Optional.of(new Agency(owners, left));
             }
         }
         String sector = row.get().sector();
@@ -117,7 +120,7 @@ final class ImplicitAgents {
     /** Who the passive acts on: its subject, or the noun a reduced passive describes ("protesters held in Minsk"). */
     private static int patient(Sentence sentence, int verb, Arguments args) {
         for (Dependency edge : sentence.graph().children(verb)) {
-            if (edge.relation().startsWith("nsubj") && args.targets().contains(edge.dependent())) {
+            if (edge.relation().startsWith("nsubj:pass")) {
                 return edge.dependent();
             }
         }
@@ -191,7 +194,8 @@ final class ImplicitAgents {
 
     private static Arguments without(Arguments args, int token, String label) {
         List<Integer> targets = args.targets().stream().filter(target -> target != token).toList();
-        String pattern = args.pattern().isEmpty() ? label : args.pattern() + "-" + label;
+        String pattern = label.isEmpty() ? args.pattern() : args.pattern().isEmpty() ? label
+                : args.pattern() + "-" + label;
         return new Arguments(args.sources(), targets, args.places(), pattern, args.respectively(), args.pairwise(),
                 args.inherited());
     }

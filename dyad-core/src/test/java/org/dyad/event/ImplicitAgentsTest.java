@@ -53,6 +53,20 @@ class ImplicitAgentsTest {
     }
 
     @Test
+    void forcesWithdrawnOrEnvoysRecalledAreTheirOwnersAct() {
+        assertThat(dyads("A contingent of 400 Ghanaian peacekeepers was withdrawn from Mali in March."))
+                .anyMatch(d -> d.matches("GHA\\w* 166\\d? MLI"));
+        assertThat(dyads("The German ambassador was recalled from Ankara on Friday."))
+                .anyMatch(d -> d.matches("DEU\\w* 161 TUR\\w*"));
+    }
+
+    @Test
+    void aCurfewImposedInACityIsImposedByItsState() {
+        assertThat(dyads("A curfew has been imposed in Mandalay after the riots."))
+                .anyMatch(d -> d.startsWith("MMRGOV 172"));
+    }
+
+    @Test
     void theImplicitAgentIsWeakerAndNamedInTheRule() {
         List<Event> events = SharedCoder.code("Three French tourists were detained in Venezuela on Saturday.",
                 ARTICLE_DAY).events();
