@@ -48,6 +48,7 @@ public final class EventExtractor {
     private final KindCountries kinds;
     private final CodeNarrowing narrowing = CodeNarrowing.load();
     private final HomeTargets home = new HomeTargets();
+    private final ImplicitAgents implicit;
 
     public EventExtractor(TriggerLexicon lexicon, ModalityDetector modality, CameoOntology ontology,
                           PlaceResolver places) {
@@ -57,6 +58,7 @@ public final class EventExtractor {
         this.places = places;
         this.refinement = new SentenceRefinement(ontology);
         this.kinds = new KindCountries(places);
+        this.implicit = new ImplicitAgents(places);
     }
 
     /** Every event reported in the article, in reading order, before merging repeated reports. */
@@ -100,16 +102,24 @@ public final class EventExtractor {
                                  Participants participants, List<DateMention> sentenceDates,
                                  Optional<EventDate> triggerDate, Set<String> context, Set<Integer> eventNouns,
                                  Set<Integer> when) {
-        Arguments args = arguments.read(sentence, trigger, when);
+        Arguments read = arguments.read(sentence, trigger, when);
         // "Israel's attack on Lebanon killed dozens": the attack is the event, not an actor that killed.
-        List<Integer> sourceHeads = args.sources().stream().filter(head -> !eventNouns.contains(head)).toList();
+        List<Integer> sourceHeads = read.sources().stream().filter(head -> !eventNouns.contains(head)).toList();
         List<ActorMention> sources = participants.resolveSources(sentence, sourceHeads);
+        Arguments args = read;
         if (sources.isEmpty()) {
             sources = participants.resolve(sentence, SentAgents.senders(sentence, trigger.token(), sourceHeads));
         }
         if (sources.isEmpty() && trigger.rule().wordClass() == WordClass.NOUN) {
             boolean hostile = Integer.parseInt(root(trigger)) >= HOSTILE;
             sources = participants.resolve(sentence, ActAuthors.of(sentence, trigger.token(), hostile));
+        }
+        if (sources.isEmpty()) {
+            // "was arrested in Niger": an agentless passive of authority is done by the state of its place.
+            Optional<ImplicitAgents.Agency> agency = implicit.of(doc.text(), sentence, trigger, read, participants,
+                    context);
+            sources = agency.map(ImplicitAgents.Agency::agents).orElse(List.of());
+            args = agency.map(ImplicitAgents.Agency::arguments).orElse(read);
         }
         if (sources.isEmpty()) {
             return List.of();
