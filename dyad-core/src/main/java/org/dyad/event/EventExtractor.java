@@ -112,6 +112,12 @@ public final class EventExtractor {
             sources = participants.resolve(sentence, ActAuthors.of(sentence, trigger.token(), hostile));
         }
         if (sources.isEmpty()) {
+            sources = participants.resolve(sentence, DocumentIssuers.of(sentence, trigger.token(), sourceHeads));
+        }
+        if (sources.isEmpty()) {
+            sources = UnnamedGroups.of(doc.text(), sentence, trigger.token(), sourceHeads);
+        }
+        if (sources.isEmpty()) {
             return List.of();
         }
         List<ActorMention> targets = participants.resolveTargets(sentence, args.targets(), eventNouns);
