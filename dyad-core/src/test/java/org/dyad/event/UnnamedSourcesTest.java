@@ -8,8 +8,8 @@ import org.dyad.testing.SharedCoder;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sources that used to leave a sentence without an event: a document that acts for whoever issued it, and people
- * the dictionaries cannot name ("community leaders", "a local woman"), who still act, unresolved.
+ * Sources that used to leave a sentence without an event: a document that acts for whoever issued it, whoever
+ * joins or leads others to talks or a visit, and people the dictionaries cannot name ("community leaders", "a local woman"), who still act, unresolved.
  */
 class UnnamedSourcesTest {
     private static final String ARTICLE_DAY = "2024-04-04";
@@ -43,6 +43,21 @@ class UnnamedSourcesTest {
         List<String> events = dyads("The report about the Kenyan police accused the officers of beating students.");
 
         assertThat(events).noneMatch(event -> event.startsWith("KENCOP 112"));
+    }
+
+    @Test
+    void whoeverJoinsAnotherForTalksHoldsTalksWithThem() {
+        List<String> events = dyads("On Monday, the Egyptian president will join French President Emmanuel Macron "
+                + "for talks on the hostages.");
+
+        assertThat(events).anyMatch(event -> event.startsWith("EGYGOV 04") && event.endsWith(" FRAGOV"));
+    }
+
+    @Test
+    void whoeverLeadsADelegationOnAVisitVisits() {
+        List<String> events = dyads("The Nigerian foreign minister will lead a delegation on a two-day visit to Ghana.");
+
+        assertThat(events).anyMatch(event -> event.startsWith("NGAGOV 04") && event.endsWith(" GHA"));
     }
 
     @Test
