@@ -114,6 +114,18 @@ public final class EventExtractor {
             boolean hostile = Integer.parseInt(root(trigger)) >= HOSTILE;
             sources = participants.resolve(sentence, ActAuthors.of(sentence, trigger.token(), hostile));
         }
+        // "joined Zarif for a meeting", "will lead a delegation on a visit to Russia"
+        int takingPart = trigger.rule().wordClass() == WordClass.NOUN && sources.isEmpty()
+                ? Participation.verbOf(sentence, trigger.token()) : -1;
+        if (sources.isEmpty()) {
+            sources = participants.resolve(sentence, Participation.participants(sentence, takingPart));
+        }
+        if (sources.isEmpty()) {
+            sources = participants.resolve(sentence, DocumentIssuers.of(sentence, trigger.token(), sourceHeads));
+        }
+        if (sources.isEmpty()) {
+            sources = UnnamedGroups.of(doc.text(), sentence, trigger.token(), sourceHeads);
+        }
         if (sources.isEmpty()) {
             // "was arrested in Niger": an agentless passive of authority is done by the state of its place.
             Optional<ImplicitAgents.Agency> agency = implicit.of(doc.text(), sentence, trigger, read, participants,
@@ -125,6 +137,12 @@ public final class EventExtractor {
             return List.of();
         }
         List<ActorMention> targets = participants.resolveTargets(sentence, args.targets(), eventNouns);
+        List<ActorMention> joined = targets.stream().noneMatch(ActorMention::isResolved) && takingPart >= 0
+                ? participants.resolveTargets(sentence, Participation.partners(sentence, takingPart), eventNouns)
+                : List.of();
+        if (!joined.isEmpty()) {
+            targets = joined;
+        }
         if (targets.isEmpty() && trigger.partner() >= 0 && trigger.rule().wordClass().predicative()
                 && !(trigger.rule().requirement() instanceof Requirement.Subject)) {
             // "received the US ambassador", "released two American hostages": the object the rule asked for is

@@ -20,6 +20,8 @@ import org.dyad.nlp.Token;
 public final class TriggerFinder {
     private static final Set<String> MODIFIER_RELATIONS = Set.of("compound", "amod");
     private static final Set<String> COMPLEMENT_RELATIONS = Set.of("xcomp", "ccomp", "acl");
+    /** Clauses a preposition can open: "called for Egyptians to join". */
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("advcl", "xcomp", "ccomp");
     /** Arguments a preposition introduces ("obl:from", "nmod:out_of"), not possessives or bare time nouns. */
     private static final Set<String> PREPOSITIONAL = Set.of("obl", "nmod");
     private static final Set<String> NOT_PREPOSITIONS = Set.of("poss", "tmod", "npmod", "agent");
@@ -208,9 +210,29 @@ public final class TriggerFinder {
                     .filter(edge -> preposition.prepositions().contains(edge.specifier()))
                     .map(Dependency::dependent)
                     .filter(child -> !isCalendarDay(sentence, child))
-                    .findFirst().orElse(NOT_MET);
+                    .findFirst().orElseGet(() -> clauseSubject(sentence, token, preposition.prepositions()));
         }
         return -1;
+    }
+
+    /**
+     * "called for Egyptians to join the march", "pushed for Congress to update the law": a preposition may open a
+     * clause instead of a noun; its subject is whom the word is about.
+     */
+    private static int clauseSubject(Sentence sentence, int token, Set<String> prepositions) {
+        for (Dependency edge : sentence.graph().children(token)) {
+            int clause = edge.dependent();
+            boolean opened = CLAUSE_RELATIONS.contains(edge.baseRelation())
+                    && sentence.graph().children(clause, "mark").stream()
+                    .anyMatch(mark -> mark < clause && prepositions.contains(lemma(sentence, mark)));
+            if (opened) {
+                return sentence.graph().children(clause).stream()
+                        .filter(child -> child.baseRelation().equals("nsubj"))
+                        .map(Dependency::dependent).filter(subject -> subject < clause)
+                        .findFirst().orElse(NOT_MET);
+            }
+        }
+        return NOT_MET;
     }
 
     /** "Monday", "Thursday night", "5 May", "May 5": a day named by the calendar. */
