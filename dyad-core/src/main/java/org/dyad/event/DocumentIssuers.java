@@ -15,11 +15,6 @@ import org.dyad.nlp.Sentence;
  * clause on it, or the act whose subject it is).
  */
 final class DocumentIssuers {
-    private static final Set<String> DOCUMENTS = Set.of("report", "resolution", "letter", "statement", "declaration",
-            "communique", "communiqué", "motion", "bill", "petition", "memo", "memorandum", "document", "study",
-            "editorial", "complaint", "lawsuit", "suit", "message", "decree", "ruling", "verdict", "judgment",
-            "judgement", "proposal", "paper", "dossier", "video", "op-ed", "essay", "note",
-            "advertisement", "manifesto", "appeal", "recommendation", "assessment", "review");
     /** The parser hangs a participle on its noun as "dep" when an adjective stands between them. */
     private static final Set<String> ACT_LINKS = Set.of("acl", "acl:relcl", "dep");
     /** "a report by Human Rights Watch", "a letter from 40 senators", "Amnesty's report". */
@@ -29,8 +24,8 @@ final class DocumentIssuers {
     }
 
     /** The heads of whoever issued the document that does {@code act}, or none. */
-    static List<Integer> of(Sentence sentence, int act, List<Integer> sources) {
-        List<Integer> documents = new ArrayList<>(sources.stream().filter(head -> isDocument(sentence, head)).toList());
+    static List<Integer> of(Sentence sentence, int act, List<Integer> sources, GroupNouns nouns) {
+        List<Integer> documents = new ArrayList<>(sources.stream().filter(head -> isDocument(sentence, head, nouns)).toList());
         List<Integer> acts = new ArrayList<>(List.of(act));
         // "a resolution criticizing the government and calling for sanctions": the second act is the document's too.
         for (Dependency up : sentence.graph().parents(act)) {
@@ -41,7 +36,7 @@ final class DocumentIssuers {
         for (int verb : acts) {
             for (Dependency up : sentence.graph().parents(verb)) {
                 if (up.governor() >= 0 && ACT_LINKS.contains(up.relation()) && sentence.token(verb).isVerb()
-                        && isDocument(sentence, up.governor())) {
+                        && isDocument(sentence, up.governor(), nouns)) {
                     documents.add(up.governor());
                 }
             }
@@ -66,8 +61,7 @@ final class DocumentIssuers {
         return List.of();
     }
 
-    private static boolean isDocument(Sentence sentence, int token) {
-        return sentence.token(token).isNoun()
-                && DOCUMENTS.contains(sentence.token(token).lemma().toLowerCase(Locale.ROOT));
+    private static boolean isDocument(Sentence sentence, int token, GroupNouns nouns) {
+        return sentence.token(token).isNoun() && nouns.isDocument(sentence.token(token));
     }
 }

@@ -48,6 +48,7 @@ public final class EventExtractor {
     private final KindCountries kinds;
     private final CodeNarrowing narrowing = CodeNarrowing.load();
     private final HomeTargets home = new HomeTargets();
+    private final GroupNouns groupNouns = GroupNouns.load();
     private final ImplicitAgents implicit;
 
     public EventExtractor(TriggerLexicon lexicon, ModalityDetector modality, CameoOntology ontology,
@@ -121,10 +122,10 @@ public final class EventExtractor {
             sources = participants.resolve(sentence, Participation.participants(sentence, takingPart));
         }
         if (sources.isEmpty()) {
-            sources = participants.resolve(sentence, DocumentIssuers.of(sentence, trigger.token(), sourceHeads));
+            sources = participants.resolve(sentence, DocumentIssuers.of(sentence, trigger.token(), sourceHeads, groupNouns));
         }
         if (sources.isEmpty()) {
-            sources = UnnamedGroups.of(doc.text(), sentence, trigger.token(), sourceHeads);
+            sources = UnnamedGroups.of(doc.text(), sentence, trigger.token(), sourceHeads, groupNouns);
         }
         if (sources.isEmpty()) {
             // "was arrested in Niger": an agentless passive of authority is done by the state of its place.

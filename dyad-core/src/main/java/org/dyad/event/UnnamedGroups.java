@@ -18,21 +18,6 @@ import org.dyad.nlp.Token;
  * detained leaders" is done to them, and "countries that supply Ukraine" describes, rather than names, an actor.
  */
 final class UnnamedGroups {
-    private static final Set<String> PEOPLE = Set.of("group", "leader", "nation", "country", "state", "movement",
-            "boss", "chairman", "chairwoman", "chairperson", "head", "chief", "member", "representative",
-            "organization", "organisation", "association", "federation", "coalition", "alliance", "council",
-            "committee", "commission", "panel", "team", "mission", "embassy", "consulate", "woman", "man", "person",
-            "individual", "ruler", "monarch", "prince", "princess", "sheikh", "attorney", "businessman",
-            "businesswoman", "tycoon", "owner", "founder", "director", "executive", "president", "advocate",
-            "supporter", "follower", "community", "family", "relative", "victim", "survivor", "veteran", "youth",
-            "tribe", "clan", "diaspora", "network", "institute", "foundation", "society", "club", "league", "front",
-            "campaign", "caucus", "faction", "camp", "bloc", "lobby", "firm", "company", "bank", "university",
-            "school", "hospital", "agency", "body", "authority", "board", "official", "officer", "spokesman",
-            "spokeswoman", "spokesperson", "senator", "mayor", "governor", "lawmaker", "politician", "candidate",
-            "cleric", "imam", "priest", "bishop", "rabbi", "pope", "monk", "writer", "author", "artist", "singer",
-            "actor", "actress", "athlete", "player", "fan", "parent", "mother", "father", "child", "boy", "girl", "teenager", "citizen",
-            "resident", "neighbour", "neighbor", "guest", "visitor", "delegate", "envoy", "arab", "arabs", "jew",
-            "muslim", "christian", "hindu", "sikh", "buddhist", "catholic", "protestant");
     /** Words before the head that belong to the written phrase. */
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "det", "nmod:poss", "nummod", "case");
 
@@ -40,11 +25,11 @@ final class UnnamedGroups {
     }
 
     /** An unresolved actor for each head that is a noun for people and the subject of {@code act}; none else. */
-    static List<ActorMention> of(String text, Sentence sentence, int act, List<Integer> heads) {
+    static List<ActorMention> of(String text, Sentence sentence, int act, List<Integer> heads, GroupNouns nouns) {
         List<ActorMention> found = new ArrayList<>();
         for (int head : heads) {
             Token token = sentence.token(head);
-            if (!token.isNoun() || !isPeople(token) || !isSubject(sentence, head) || describedBy(sentence, head, act)) {
+            if (!token.isNoun() || !nouns.isPeople(token) || !isSubject(sentence, head) || describedBy(sentence, head, act)) {
                 continue;
             }
             int first = head;
@@ -62,11 +47,6 @@ final class UnnamedGroups {
                     written, true));
         }
         return List.copyOf(found);
-    }
-
-    private static boolean isPeople(Token token) {
-        return PEOPLE.contains(token.lemma().toLowerCase(Locale.ROOT))
-                || PEOPLE.contains(token.word().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isSubject(Sentence sentence, int head) {
