@@ -27,7 +27,8 @@ import org.dyad.ontology.CameoOntology;
  *   <li>"Denmark will not hold talks with Washington": a talk declined is declined by its subject only;</li>
  *   <li>"..., a diplomat said": a speaker with no country who only reports another event adds no statement;</li>
  *   <li>"Russia has never attacked civilians, the Kremlin claimed": a side saying it did not act denies (016, see
- *       {@link ReportedDenial}); "said he was hopeful about talks between Sweden and Turkey": a comment is about
+ *       {@link ReportedDenial}), and a side claiming it attacked claims responsibility (015, see
+ *       {@link ReportedClaim}); "said he was hopeful about talks between Sweden and Turkey": a comment is about
  *       the other side of the act it is about (see {@link CommentTopics}).</li>
  * </ul>
  */
@@ -40,6 +41,7 @@ final class SentenceRefinement {
     private final ReportedDemand demands;
     private final ForeignWarning warnings;
     private final ReportedDenial denials;
+    private final ReportedClaim claims;
     private final CommentTopics topics;
     private final ThreatenedActs threatened = new ThreatenedActs();
 
@@ -50,6 +52,7 @@ final class SentenceRefinement {
         this.demands = new ReportedDemand(ontology);
         this.warnings = new ForeignWarning(ontology);
         this.denials = new ReportedDenial(ontology);
+        this.claims = new ReportedClaim(ontology);
         this.topics = new CommentTopics();
     }
 
@@ -62,6 +65,7 @@ final class SentenceRefinement {
         events = warnings.read(sentence, events);
         events = threatened.drop(sentence, events);
         events = denials.read(sentence, events);
+        events = claims.read(sentence, events);
         events = topics.read(sentence, events);
         List<Event> refined = new ArrayList<>();
         for (Event event : events) {

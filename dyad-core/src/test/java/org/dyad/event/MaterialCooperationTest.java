@@ -208,6 +208,13 @@ class MaterialCooperationTest {
         assertThat(codes("The Zambian opposition leader admitted defeat in the election.")).containsExactly("080");
     }
 
+    @Test
+    void fundsMobilisedOrChannelledAreEconomicAidNotAMobilisation() {
+        assertThat(codes("The European Union is mobilising 50 million euros to support farmers in Kenya."))
+                .containsExactly("071");
+        assertThat(codes("Sweden channelled additional funds to Somalia through the World Bank.")).containsExactly("071");
+    }
+
     private static List<String> codes(String text) {
         return events(text).stream().map(event -> event.cameo().code()).toList();
     }
