@@ -141,7 +141,10 @@ public final class TriggerFinder {
             }
             // "the missiles fired by the army", "sanctions imposed on Iran": a participle's noun is its object.
             int patient = Participle.patient(sentence, token);
-            return patient >= 0 && object.accepts(lemma(sentence, patient)) ? patient : NOT_MET;
+            if (patient >= 0 && object.accepts(lemma(sentence, patient))) {
+                return patient;
+            }
+            return contentNoun(sentence, token, object);
         }
         if (requirement instanceof Requirement.Subject subject) {
             // "the port was hit by Russian missiles": a passive's agent is its subject.
@@ -175,6 +178,24 @@ public final class TriggerFinder {
                     .findFirst().orElse(NOT_MET);
         }
         return -1;
+    }
+
+    /**
+     * "rejected accusations his government had taken an illiberal turn": the parser hangs a noun followed by its
+     * content clause (with no "that") on the clause as a loose dependent; it is still the verb's object.
+     */
+    private static int contentNoun(Sentence sentence, int token, Requirement.Object object) {
+        for (Dependency clause : sentence.graph().children(token)) {
+            if (clause.baseRelation().equals("ccomp")) {
+                int noun = firstChild(sentence, clause.dependent(),
+                        edge -> edge.relation().equals("dep") && edge.dependent() < edge.governor()
+                                && sentence.token(edge.dependent()).isNoun(), object::accepts);
+                if (noun != NOT_MET) {
+                    return noun;
+                }
+            }
+        }
+        return NOT_MET;
     }
 
     /** "Monday", "Thursday night", "5 May", "May 5": a day named by the calendar. */

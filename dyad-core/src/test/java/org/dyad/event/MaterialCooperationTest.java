@@ -215,6 +215,11 @@ class MaterialCooperationTest {
         assertThat(codes("Sweden channelled additional funds to Somalia through the World Bank.")).containsExactly("071");
     }
 
+    @Test
+    void prisonersLetFreeAreReleased() {
+        assertThat(codes("Yemen let free jailed activists after the protests.")).containsExactly("0841");
+    }
+
     private static List<String> codes(String text) {
         return events(text).stream().map(event -> event.cameo().code()).toList();
     }

@@ -97,6 +97,14 @@ class StatementsTest {
                 .anyMatch(d -> d.startsWith("KEN 019"));
     }
 
+    @Test
+    void accusationsRejectedWithTheirContentAreDenied() {
+        assertThat(dyads("The Kenyan government rejected accusations it had rigged the election."))
+                .anyMatch(d -> d.startsWith("KENGOV 016"));
+        assertThat(dyads("French President Emmanuel Macron rejected accusations his government had ignored the protests."))
+                .anyMatch(d -> d.startsWith("FRA") && d.contains(" 016 "));
+    }
+
     private static List<Event> events(String text) {
         return SharedCoder.code(text, ARTICLE_DAY).events();
     }
