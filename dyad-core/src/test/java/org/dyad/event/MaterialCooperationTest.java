@@ -155,6 +155,71 @@ class MaterialCooperationTest {
         assertThat(codes("Kenya expressed its gratitude to Japan.")).contains("051");
     }
 
+    @Test
+    void suppliesFlownRushedOrDispatchedAreAid() {
+        assertThat(dyads("Japan flew 20 tons of medicine into Nepal on Monday.")).containsExactly("JPN 073 NPL");
+        assertThat(codes("Turkey dispatched food aid and tents to Syria.")).containsExactly("073");
+        assertThat(codes("France rushed medical supplies to Lebanon after the blast.")).containsAnyOf("070", "073");
+        assertThat(codes("Japan flew its delegation to Nepal on Monday.")).doesNotContain("070");
+    }
+
+    @Test
+    void evacuatingForeignersIsHumanitarianAidButEvacuatingAVillageIsNot() {
+        assertThat(codes("The Italian navy evacuated 300 foreign nationals from Libya.")).containsExactly("073");
+        assertThat(codes("Israeli troops evacuated civilians from the village under fire.")).doesNotContain("073");
+    }
+
+    @Test
+    void refugeesReceivedOrResettledAreGivenRefuge() {
+        assertThat(codes("Germany received 500 refugees from Greece.")).containsExactly("075");
+        assertThat(codes("Canada announced the resettlement of 25,000 Syrian refugees.")).contains("075");
+    }
+
+    @Test
+    void artefactsReturnedOrRepatriatedAreReturnedProperty() {
+        assertThat(codes("Mexico returned an ancient stone statue that was looted in 1980 to Guatemala."))
+                .containsExactly("0842");
+        assertThat(codes("Italy repatriated dozens of stolen antiquities to Egypt.")).containsExactly("0842");
+    }
+
+    @Test
+    void exercisesHeldWithAnotherArmyAreMilitaryCooperation() {
+        assertThat(codes("Egypt staged a wargame with Greece in the Mediterranean.")).containsExactly("062");
+        assertThat(codes("Britain began the training of Ukrainian soldiers in March.")).contains("062");
+    }
+
+    @Test
+    void evidenceHandedOverIsSharedIntelligenceAndSuspectsTurnedOverAreExtradited() {
+        assertThat(codes("Pakistan handed over evidence to India about the attack.")).containsExactly("064");
+        assertThat(codes("Spain turned over the suspect to France on Tuesday.")).containsExactly("063");
+    }
+
+    @Test
+    void troopsSentToAPeacekeepingMissionKeepThePeace() {
+        assertThat(codes("Nigeria deployed 200 troops to the United Nations peacekeeping mission in Mali."))
+                .containsExactly("074");
+        assertThat(codes("The Security Council approved the deployment of UN observers to Syria.")).contains("074");
+        assertThat(codes("Russia deployed 200 troops to the border with Ukraine.")).doesNotContain("074");
+    }
+
+    @Test
+    void aStrikePostponedOrDefeatAdmittedIsYielding() {
+        assertThat(codes("Kenyan teachers postponed their strike after talks with the government.")).containsExactly("082");
+        assertThat(codes("The Zambian opposition leader admitted defeat in the election.")).containsExactly("080");
+    }
+
+    @Test
+    void fundsMobilisedOrChannelledAreEconomicAidNotAMobilisation() {
+        assertThat(codes("The European Union is mobilising 50 million euros to support farmers in Kenya."))
+                .containsExactly("071");
+        assertThat(codes("Sweden channelled additional funds to Somalia through the World Bank.")).containsExactly("071");
+    }
+
+    @Test
+    void prisonersLetFreeAreReleased() {
+        assertThat(codes("Yemen let free jailed activists after the protests.")).containsExactly("0841");
+    }
+
     private static List<String> codes(String text) {
         return events(text).stream().map(event -> event.cameo().code()).toList();
     }

@@ -106,6 +106,30 @@ class StatementsTest {
                 .contains("IRQMIL 010 -");
     }
 
+    @Test
+    void aSideClaimingItAttackedClaimsResponsibility() {
+        assertThat(dyads("The Taliban claimed that they had attacked an army checkpoint in Kunduz."))
+                .anyMatch(d -> d.startsWith("TALIBAN 015"));
+        assertThat(dyads("Russia claimed that Ukrainian forces had attacked the nuclear plant."))
+                .noneMatch(d -> d.startsWith("RUS 015"));
+    }
+
+    @Test
+    void agreeingWithAnAssessmentIsAccordNotAPromise() {
+        assertThat(dyads("Canadian health officials said they agree with the recommendation of the panel."))
+                .noneMatch(d -> d.contains(" 030"));
+        assertThat(dyads("Kenya agreed with the assessment of the World Bank on Monday."))
+                .anyMatch(d -> d.startsWith("KEN 019"));
+    }
+
+    @Test
+    void accusationsRejectedWithTheirContentAreDenied() {
+        assertThat(dyads("The Kenyan government rejected accusations it had rigged the election."))
+                .anyMatch(d -> d.startsWith("KENGOV 016"));
+        assertThat(dyads("French President Emmanuel Macron rejected accusations his government had ignored the protests."))
+                .anyMatch(d -> d.startsWith("FRA") && d.contains(" 016 "));
+    }
+
     private static List<Event> events(String text) {
         return SharedCoder.code(text, ARTICLE_DAY).events();
     }
