@@ -256,7 +256,9 @@ public final class TriggerFinder {
         return sentence.graph().children(token).stream()
                 .filter(relation)
                 .map(Dependency::dependent)
-                .filter(child -> lemmas.test(lemma(sentence, child)))
+                // the lemmatizer errs on rare words ("teargas" as a plural): the word as written counts too
+                .filter(child -> lemmas.test(lemma(sentence, child))
+                        || lemmas.test(sentence.token(child).word().toLowerCase(Locale.ROOT)))
                 .findFirst().orElse(NOT_MET);
     }
 

@@ -23,6 +23,18 @@ class MaterialConflictTest {
     }
 
     @Test
+    void teargasWrittenAsOneWordIsCrowdControl() {
+        assertThat(dyads("Kenyan police have fired teargas to break up protests in Nairobi."))
+                .anyMatch(dyad -> dyad.startsWith("KENCOP 175"));
+    }
+
+    @Test
+    void forcingPeopleOutOfAPlaceExpelsThem() {
+        assertThat(dyads("The Ethiopian government forced foreign journalists out of the Tigray region."))
+                .anyMatch(dyad -> dyad.startsWith("ETHGOV 174"));
+    }
+
+    @Test
     void aStateOfSiegeIsOneActNotAlsoASiege() {
         assertThat(dyads("The Bolivian government declared a state of siege in Pando."))
                 .singleElement().asString().startsWith("BOLGOV 172 ");
