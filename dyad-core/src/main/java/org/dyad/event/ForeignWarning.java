@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.dyad.actor.Actor;
-import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
 import org.dyad.ontology.CameoOntology;
@@ -40,11 +39,11 @@ final class ForeignWarning {
             return false;
         }
         Optional<Token> trigger = sentence.tokenAt(event.triggerBegin()).filter(token -> token.lemma().equals(WARN));
-        if (trigger.isEmpty() || !children(sentence, trigger.get().index(), "obj").isEmpty()) {
+        if (trigger.isEmpty() || !sentence.graph().children(trigger.get().index(), "obj").isEmpty()) {
             return false;
         }
-        return children(sentence, trigger.get().index(), "ccomp").stream()
-                .flatMap(clause -> children(sentence, clause, "nsubj").stream())
+        return sentence.graph().children(trigger.get().index(), "ccomp").stream()
+                .flatMap(clause -> sentence.graph().children(clause, "nsubj").stream())
                 .map(sentence::token)
                 .findFirst()
                 .filter(subject -> !subject.pos().startsWith("PRP") && !isWarnersSide(subject, event, events))
@@ -59,11 +58,6 @@ final class ForeignWarning {
                 .filter(actor -> actor.begin() <= subject.begin() && subject.end() <= actor.end())
                 .anyMatch(actor -> Objects.equals(actor.code(), warner.code())
                         || actor.country() != null && Objects.equals(actor.country(), warner.country()));
-    }
-
-    private static List<Integer> children(Sentence sentence, int token, String relation) {
-        return sentence.graph().children(token).stream().filter(edge -> edge.baseRelation().equals(relation))
-                .map(Dependency::dependent).toList();
     }
 
     private Event asStatement(Event warning) {

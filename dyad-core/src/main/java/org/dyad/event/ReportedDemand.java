@@ -50,9 +50,9 @@ final class ReportedDemand {
         return sentence.graph().children(statement).stream()
                 .filter(edge -> edge.baseRelation().equals("ccomp"))
                 .map(Dependency::dependent)
-                .filter(head -> children(sentence, head, "aux").stream()
+                .filter(head -> sentence.graph().children(head, "aux").stream()
                         .anyMatch(aux -> OBLIGATION.contains(sentence.token(aux).word().toLowerCase(Locale.ROOT))))
-                .filter(head -> children(sentence, head, "nsubj").stream()
+                .filter(head -> sentence.graph().children(head, "nsubj").stream()
                         .noneMatch(subject -> sentence.token(subject).pos().startsWith("PRP")))
                 .findFirst();
     }
@@ -66,11 +66,6 @@ final class ReportedDemand {
                 .map(Event::source)
                 .filter(actor -> actor.code() == null || !Objects.equals(actor.code(), statement.source().code()))
                 .findFirst().orElse(statement.target());
-    }
-
-    private static List<Integer> children(Sentence sentence, int token, String relation) {
-        return sentence.graph().children(token).stream().filter(edge -> edge.baseRelation().equals(relation))
-                .map(Dependency::dependent).toList();
     }
 
     private Event asDemand(Event statement, Actor target) {
