@@ -48,8 +48,7 @@ public final class EventExtractor {
     private final KindCountries kinds;
     private final CodeNarrowing narrowing = CodeNarrowing.load();
     private final HomeTargets home = new HomeTargets();
-    private final GroupNouns groupNouns = GroupNouns.load();
-    private final ImplicitAgents implicit;
+    private final EventSources eventSources;
 
     public EventExtractor(TriggerLexicon lexicon, ModalityDetector modality, CameoOntology ontology,
                           PlaceResolver places) {
@@ -59,7 +58,7 @@ public final class EventExtractor {
         this.places = places;
         this.refinement = new SentenceRefinement(ontology);
         this.kinds = new KindCountries(places);
-        this.implicit = new ImplicitAgents(places);
+        this.eventSources = new EventSources(GroupNouns.load(), new ImplicitAgents(places));
     }
 
     /** Every event reported in the article, in reading order, before merging repeated reports. */
@@ -104,39 +103,13 @@ public final class EventExtractor {
                                  Optional<EventDate> triggerDate, Set<String> context, Set<Integer> eventNouns,
                                  Set<Integer> when) {
         Arguments read = arguments.read(sentence, trigger, when);
-        // "Israel's attack on Lebanon killed dozens": the attack is the event, not an actor that killed.
-        List<Integer> sourceHeads = read.sources().stream().filter(head -> !eventNouns.contains(head)).toList();
-        List<ActorMention> sources = participants.resolveSources(sentence, sourceHeads);
-        Arguments args = read;
-        if (sources.isEmpty()) {
-            sources = participants.resolve(sentence, SentAgents.senders(sentence, trigger.token(), sourceHeads));
-        }
-        if (sources.isEmpty() && trigger.rule().wordClass() == WordClass.NOUN) {
-            boolean hostile = Integer.parseInt(root(trigger)) >= HOSTILE;
-            sources = participants.resolve(sentence, ActAuthors.of(sentence, trigger.token(), hostile));
-        }
-        // "joined Zarif for a meeting", "will lead a delegation on a visit to Russia"
-        int takingPart = trigger.rule().wordClass() == WordClass.NOUN && sources.isEmpty()
-                ? Participation.verbOf(sentence, trigger.token()) : -1;
-        if (sources.isEmpty()) {
-            sources = participants.resolve(sentence, Participation.participants(sentence, takingPart));
-        }
-        if (sources.isEmpty()) {
-            sources = participants.resolve(sentence, DocumentIssuers.of(sentence, trigger.token(), sourceHeads, groupNouns));
-        }
-        if (sources.isEmpty()) {
-            sources = UnnamedGroups.of(doc.text(), sentence, trigger.token(), sourceHeads, groupNouns);
-        }
-        if (sources.isEmpty()) {
-            // "was arrested in Niger": an agentless passive of authority is done by the state of its place.
-            Optional<ImplicitAgents.Agency> agency = implicit.of(doc.text(), sentence, trigger, read, participants,
-                    context);
-            sources = agency.map(ImplicitAgents.Agency::agents).orElse(List.of());
-            args = agency.map(ImplicitAgents.Agency::arguments).orElse(read);
-        }
-        if (sources.isEmpty()) {
+        EventSources.Found found = eventSources.of(doc.text(), sentence, trigger, read, participants, eventNouns, context);
+        if (found.sources().isEmpty()) {
             return List.of();
         }
+        List<ActorMention> sources = found.sources();
+        Arguments args = found.arguments();
+        int takingPart = found.takingPart();
         List<ActorMention> targets = participants.resolveTargets(sentence, args.targets(), eventNouns);
         List<ActorMention> joined = targets.stream().noneMatch(ActorMention::isResolved) && takingPart >= 0
                 ? participants.resolveTargets(sentence, Participation.partners(sentence, takingPart), eventNouns)
