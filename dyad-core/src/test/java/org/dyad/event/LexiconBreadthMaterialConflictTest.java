@@ -33,6 +33,7 @@ class LexiconBreadthMaterialConflictTest {
             KENCVL | 145  | Violent protests by Kenyan youths erupted in Nairobi.
             PSECVL | 145  | Palestinian youths pelted Israeli police with stones in Hebron.
             FRACVL | 145  | French protesters hurled stones at police in Nantes.
+            PSECVL | 145  | Palestinian youths threw petrol bombs at Israeli troops.
             RUS    | 150  | Russia staged a show of force in the Black Sea.
             CHNMIL | 150  | The Chinese army conducted military manoeuvres near Taiwan.
             JPN    | 150  | Japan scrambled fighter jets against Chinese drones.
@@ -49,8 +50,8 @@ class LexiconBreadthMaterialConflictTest {
             TURGOV | 1721 | The Turkish government restricted access to social media.
             ETH    | 1721 | Ethiopia imposed an internet shutdown in the Amhara region.
             EGYCOP | 173  | Egyptian police rounded up dozens of opposition activists in Cairo.
-            CHNGOV | 173  | Chinese authorities have held the Australian journalist without charge for two years.
             INDCOP | 173  | Indian police took the opposition leader into custody.
+            MMRGOV | 173  | The Myanmar junta put Aung San Suu Kyi under house arrest.
             RUS    | 174  | Russia expelled two American journalists.
             SDNCOP | 175  | Sudanese security forces suppressed protests in Khartoum.
             BGDCOP | 175  | Bangladeshi police quelled riots in Dhaka.
@@ -58,9 +59,12 @@ class LexiconBreadthMaterialConflictTest {
             MLIREB | 181  | Armed men seized two Italian hostages in Mali.
             INDCVL | 1823 | Indian villagers lynched two Muslim men in Jharkhand.
             IRN    | 1823 | Iran executed four protesters in Tehran on Saturday.
+            IRN    | 1823 | Iran hanged two men convicted of killing a police officer.
+            INDREB | 183  | A Kashmiri militant hurled a grenade at Indian troops in Srinagar.
             SHABAAB | 183 | Al-Shabaab set off explosives in Mogadishu.
             INDMIL | 190  | Indian and Chinese troops skirmished along the border.
             ISRMIL | 190  | Israeli jets targeted Hezbollah positions in southern Lebanon.
+            PSEREB | 190  | Palestinian militants lobbed mortar shells at Israeli towns.
             RUSMIL | 191  | Russian troops encircled the Ukrainian city of Avdiivka.
             INDCOP | 191  | Indian police sealed off the Kashmir valley.
             RUSMIL | 192  | Russian forces seized the Ukrainian town of Avdiivka.
@@ -69,6 +73,7 @@ class LexiconBreadthMaterialConflictTest {
             MEXCOP | 193  | A gunfight between Mexican police and cartel gunmen left five people dead.
             MEXREB | 193  | Mexican gunmen gunned down the police chief of Juarez.
             RUSMIL | 195  | Russian jets bombarded Aleppo.
+            ISR    | 195  | Israeli helicopters rocketed a car in Gaza City.
             AZE    | 196  | Azerbaijan breached the ceasefire with Armenia.
             MMRMIL | 201  | Myanmar's army carried out a mass expulsion of Rohingya.
             SDNREB | 202  | Sudanese militias slaughtered civilians in Darfur.
@@ -84,6 +89,7 @@ class LexiconBreadthMaterialConflictTest {
             The prime minister called the vote a show of strength.
             Sudan expelled humanitarian aid workers.
             A Nigerian army spokesman said gunfire was heard near the barracks.
+            Analysts said the Iraqi economy had been battered by the war.
             """)
     void wordsOfForceInOtherSensesMakeNoMaterialConflictOfTheirKind(String sentence) {
         assertThat(dyads(sentence)).noneMatch(dyad -> dyad.matches("\\S+ (14|15|17[0-5]|18|19|20)\\d* .*"));
