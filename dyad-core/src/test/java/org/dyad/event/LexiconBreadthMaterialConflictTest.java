@@ -29,10 +29,12 @@ class LexiconBreadthMaterialConflictTest {
             NGACVL | 1432 | Nigerian labour unions began a work stoppage over fuel prices.
             KORCVL | 1432 | South Korean doctors struck for a third week against the medical school reform.
             INDOPP | 1432 | Indian opposition parties called a bandh in Kolkata against the new law.
+            GBRCVL | 143  | British rail workers took industrial action over pay.
             FRACVL | 144  | Farmers barricaded the main highway into Paris.
             KENCVL | 145  | Violent protests by Kenyan youths erupted in Nairobi.
             PSECVL | 145  | Palestinian youths pelted Israeli police with stones in Hebron.
             FRACVL | 145  | French protesters hurled stones at police in Nantes.
+            FRA    | 145  | French rioters smashed shop windows in Marseille.
             PSECVL | 145  | Palestinian youths threw petrol bombs at Israeli troops.
             RUS    | 150  | Russia staged a show of force in the Black Sea.
             CHNMIL | 150  | The Chinese army conducted military manoeuvres near Taiwan.
@@ -52,6 +54,7 @@ class LexiconBreadthMaterialConflictTest {
             EGYCOP | 173  | Egyptian police rounded up dozens of opposition activists in Cairo.
             INDCOP | 173  | Indian police took the opposition leader into custody.
             MMRGOV | 173  | The Myanmar junta put Aung San Suu Kyi under house arrest.
+            KENCOP | 173  | Kenyan police handcuffed the opposition senator outside parliament.
             RUS    | 174  | Russia expelled two American journalists.
             SDNCOP | 175  | Sudanese security forces suppressed protests in Khartoum.
             BGDCOP | 175  | Bangladeshi police quelled riots in Dhaka.
@@ -59,12 +62,15 @@ class LexiconBreadthMaterialConflictTest {
             MLIREB | 181  | Armed men seized two Italian hostages in Mali.
             INDCVL | 1823 | Indian villagers lynched two Muslim men in Jharkhand.
             IRN    | 1823 | Iran executed four protesters in Tehran on Saturday.
+            BGDCOP | 182  | Police bludgeoned students in Dhaka.
+            IRN    | 1823 | Iran carried out a public hanging of two men in Mashhad.
             IRN    | 1823 | Iran hanged two men convicted of killing a police officer.
             INDREB | 183  | A Kashmiri militant hurled a grenade at Indian troops in Srinagar.
             SHABAAB | 183 | Al-Shabaab set off explosives in Mogadishu.
             INDMIL | 190  | Indian and Chinese troops skirmished along the border.
             ISRMIL | 190  | Israeli jets targeted Hezbollah positions in southern Lebanon.
             PSEREB | 190  | Palestinian militants lobbed mortar shells at Israeli towns.
+            INDMIL | 190  | Indian and Pakistani troops traded fire across the Line of Control.
             RUSMIL | 191  | Russian troops encircled the Ukrainian city of Avdiivka.
             INDCOP | 191  | Indian police sealed off the Kashmir valley.
             RUSMIL | 192  | Russian forces seized the Ukrainian town of Avdiivka.
@@ -76,6 +82,7 @@ class LexiconBreadthMaterialConflictTest {
             ISR    | 195  | Israeli helicopters rocketed a car in Gaza City.
             AZE    | 196  | Azerbaijan breached the ceasefire with Armenia.
             MMRMIL | 201  | Myanmar's army carried out a mass expulsion of Rohingya.
+            BIHMIL | 202  | Bosnian Serb forces committed mass murder in Srebrenica.
             SDNREB | 202  | Sudanese militias slaughtered civilians in Darfur.
             SYRMIL | 2041 | The Syrian army gassed civilians in Ghouta.
             """)
@@ -89,6 +96,8 @@ class LexiconBreadthMaterialConflictTest {
             The prime minister called the vote a show of strength.
             Sudan expelled humanitarian aid workers.
             A Nigerian army spokesman said gunfire was heard near the barracks.
+            The government announced an advance on the budget.
+            India and Pakistan traded goods worth two billion dollars last year.
             Analysts said the Iraqi economy had been battered by the war.
             """)
     void wordsOfForceInOtherSensesMakeNoMaterialConflictOfTheirKind(String sentence) {
