@@ -24,6 +24,7 @@ class LexiconBreadthMaterialConflictTest {
             KENCVL | 141  | Nurses picketed the Kenyan health ministry in Nairobi.
             ARMCVL | 141  | Armenian opposition activists led a protest march through Yerevan.
             ISR    | 141  | Thousands of Israelis took to the streets of Tel Aviv against the judicial overhaul.
+            IRNCVL | 141  | Iranian students chanted against the supreme leader in Tehran.
             CHLCVL | 141  | Chilean students occupied the education ministry in Santiago.
             BHRCVL | 142  | The jailed Bahraini activist began a hunger-strike against his detention.
             NGACVL | 1432 | Nigerian labour unions began a work stoppage over fuel prices.
@@ -55,6 +56,7 @@ class LexiconBreadthMaterialConflictTest {
             INDCOP | 173  | Indian police took the opposition leader into custody.
             MMRGOV | 173  | The Myanmar junta put Aung San Suu Kyi under house arrest.
             KENCOP | 173  | Kenyan police handcuffed the opposition senator outside parliament.
+            TURCOP | 173  | Turkish police swooped on opposition journalists in Istanbul.
             RUS    | 174  | Russia expelled two American journalists.
             SDNCOP | 175  | Sudanese security forces suppressed protests in Khartoum.
             BGDCOP | 175  | Bangladeshi police quelled riots in Dhaka.
@@ -66,6 +68,7 @@ class LexiconBreadthMaterialConflictTest {
             IRN    | 1823 | Iran carried out a public hanging of two men in Mashhad.
             IRN    | 1823 | Iran hanged two men convicted of killing a police officer.
             INDREB | 183  | A Kashmiri militant hurled a grenade at Indian troops in Srinagar.
+            PSEREB | 183  | A Palestinian suicide bomber exploded himself at an Israeli checkpoint.
             SHABAAB | 183 | Al-Shabaab set off explosives in Mogadishu.
             INDMIL | 190  | Indian and Chinese troops skirmished along the border.
             ISRMIL | 190  | Israeli jets targeted Hezbollah positions in southern Lebanon.
@@ -74,6 +77,7 @@ class LexiconBreadthMaterialConflictTest {
             RUSMIL | 191  | Russian troops encircled the Ukrainian city of Avdiivka.
             INDCOP | 191  | Indian police sealed off the Kashmir valley.
             RUSMIL | 192  | Russian forces seized the Ukrainian town of Avdiivka.
+            TALIBAN | 192 | The Taliban took control of Kabul.
             UKRMIL | 192  | Ukrainian forces recaptured Kherson from Russian troops.
             RUSMIL | 192  | Russian troops entered the Ukrainian city of Kherson.
             MEXCOP | 193  | A gunfight between Mexican police and cartel gunmen left five people dead.
@@ -96,6 +100,8 @@ class LexiconBreadthMaterialConflictTest {
             The prime minister called the vote a show of strength.
             Sudan expelled humanitarian aid workers.
             A Nigerian army spokesman said gunfire was heard near the barracks.
+            The Kenyan president chanted the national anthem with students.
+            The ruling party took control of the Indian parliament after the election.
             The government announced an advance on the budget.
             India and Pakistan traded goods worth two billion dollars last year.
             Analysts said the Iraqi economy had been battered by the war.
