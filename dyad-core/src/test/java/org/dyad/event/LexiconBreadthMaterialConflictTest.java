@@ -46,6 +46,7 @@ class LexiconBreadthMaterialConflictTest {
             RUS    | 154  | Russia amassed troops on the Ukrainian border.
             ISR    | 154  | Israel called up 300,000 reservists.
             CHNCOP | 170  | Chinese police harassed Tibetan activists in Lhasa.
+            NGAREB | 170  | Nigerian militants terrorised villagers in Borno.
             VEN    | 1711 | Venezuela expropriated the plants of American oil companies.
             IRN    | 1711 | Iran impounded a British oil tanker in the Strait of Hormuz.
             ISR    | 1712 | Israel razed the homes of Palestinian families in Jenin.
@@ -64,6 +65,7 @@ class LexiconBreadthMaterialConflictTest {
             MLIREB | 181  | Armed men seized two Italian hostages in Mali.
             INDCVL | 1823 | Indian villagers lynched two Muslim men in Jharkhand.
             IRN    | 1823 | Iran executed four protesters in Tehran on Saturday.
+            USACOP | 182  | American police brutalized protesters in Minneapolis.
             BGDCOP | 182  | Police bludgeoned students in Dhaka.
             IRN    | 1823 | Iran carried out a public hanging of two men in Mashhad.
             IRN    | 1823 | Iran hanged two men convicted of killing a police officer.
