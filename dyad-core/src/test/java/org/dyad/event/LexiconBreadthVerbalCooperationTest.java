@@ -72,6 +72,10 @@ class LexiconBreadthVerbalCooperationTest {
             030 | Hamas rejected the offer made by Israel on Thursday.
             020 | Niger's junta turned down a request by France to keep its troops in the country.
             012 | Syrian warplanes attacked the city as civilians feared that the worst was coming.
+            017 | Russia marked the anniversary of the invasion by launching a barrage of missiles at Kyiv.
+            018 | Israeli troops shot dead a Palestinian man who was praying for his family in Jenin.
+            015 | Egypt's admission to the African trade bloc was approved in May.
+            016 | China disputed Japan's claim to the islands in the East China Sea.
             """)
     void aWordOutsideItsActMakesNoneUp(String code, String sentence) {
         assertThat(dyads(sentence)).noneMatch(dyad -> dyad.contains(" " + code + " "));
