@@ -28,6 +28,7 @@ class LexiconBreadthMaterialCooperationTest {
             Britain and Ireland opened a joint investigation into the smuggling ring.      | GBR 063 IRL
             The CIA supplied intelligence to the Ukrainian military.                       | USASPY 064 UKRMIL
             Saudi intelligence tipped off the United States about the plot.                | SAUSPY 064 USA
+            Sri Lanka leased the port of Hambantota to China.                              | LKA 061 CHN
             """)
     void cooperationInOtherWords(String sentence, String expected) {
         assertThat(dyads(sentence)).contains(expected);
@@ -50,6 +51,8 @@ class LexiconBreadthMaterialCooperationTest {
             The United States stationed 3,000 troops in Poland.                            | USA 074 -
             Germany granted temporary protection to refugees from Ukraine.                 | DEU 075 UKRREF
             Turkey has accommodated nearly four million Syrian refugees.                   | TUR 075 SYRREF
+            Germany granted refugee status to 5,000 Afghans.                               | DEU 075 AFG
+            Russia provided air cover to Syrian troops.                                    | RUS 074 SYRMIL
             """)
     void aidInOtherWords(String sentence, String expected) {
         assertThat(dyads(sentence)).contains(expected);
@@ -75,6 +78,8 @@ class LexiconBreadthMaterialCooperationTest {
             The United States announced a drawdown of troops from Iraq.                    | USA 087 IRQ
             The last US troops left Afghanistan in August.                                 | USAMIL 0874 AFG
             The FARC rebels surrendered their weapons to the United Nations.               | FARC 0873 UNO
+            ECOWAS reinstated Mali's membership.                                           | ECOWAS 081 MLI
+            Russian forces withdrew from the city of Kherson.                              | RUSMIL 0874 -
             """)
     void yieldingInOtherWords(String sentence, String expected) {
         assertThat(dyads(sentence)).contains(expected);
@@ -90,6 +95,7 @@ class LexiconBreadthMaterialCooperationTest {
             Germany stationed its ambassador in Baghdad.
             India's army held live-fire drills close to the Line of Actual Control with China.
             The army abandoned the plan to build a new base.
+            Protesters demanded the resignation of the prime minister.
             """)
     void theSameWordsInOtherSensesAreNoCooperation(String sentence) {
         assertThat(codes(sentence)).noneMatch(code -> code.startsWith("06") || code.startsWith("07")
