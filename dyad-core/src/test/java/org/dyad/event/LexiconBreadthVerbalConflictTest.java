@@ -24,6 +24,7 @@ class LexiconBreadthVerbalConflictTest {
             The International Atomic Energy Agency will reopen its investigation into Iran's nuclear sites. | IAEA 090 IRN
             Opposition parties in Kenya are agitating for the removal of the electoral commission. | KENOPP 100 KENGOV
             The US pressured Israel to allow more aid into Gaza.                               | USA 100 ISR
+            The British government ordered a review into the sale of arms to Saudi Arabia.    | GBRGOV 090 SAU
             """)
     void investigationsAndDemands(String sentence, String expected) {
         assertThat(dyads(sentence)).anyMatch(d -> d.startsWith(expected));
@@ -43,6 +44,8 @@ class LexiconBreadthVerbalConflictTest {
             India was highly critical of Pakistan over the attack.                     | IND 111 PAK
             Trump bashed China over trade.                                             | USAELI 111 CHN
             The French president launched a scathing attack on the Israeli government. | FRAGOV 111 ISRGOV
+            Beijing expressed anger at the US arms sale to Taiwan.                     | CHNGOV 111 USA
+            Biden confronted Xi over human rights in Xinjiang.                         | USAGOV 111 CHNGOV
             Kyiv implicated Moscow in the assassination of the blogger.                | UKRGOV 112 RUSGOV
             Britain attributed the cyberattack to Russia.                              | GBR 112 RUS
             The Polish foreign ministry called in the Russian ambassador on Monday.    | POLGOV 114 RUSGOV
@@ -71,6 +74,7 @@ class LexiconBreadthVerbalConflictTest {
             Iran circumvented US sanctions by selling oil to China.            | IRN 128
             Hungary pushed back against the demands of Brussels.               | HUN 120 EU
             Serbia obstructed the investigation by the European Union.         | SRB 120 EU
+            Brussels withstood pressure from Washington.                       | EU 120 USAGOV
             """)
     void rejection(String sentence, String expected) {
         assertThat(dyads(sentence)).anyMatch(d -> d.startsWith(expected));
@@ -104,6 +108,7 @@ class LexiconBreadthVerbalConflictTest {
             North Korea quit the talks with the United States.             | PRK 164 USA
             Niger kicked out the French ambassador.                        | NER 166 FRAGOV
             Mali ejected the UN peacekeepers.                              | MLI 1661 UNO
+            Iran barred UN inspectors from the Fordow site.                | IRN 1662 UNO
             Trump tore up the nuclear deal with Iran.                      | USAELI 166 IRN
             Washington walked away from the nuclear deal with Iran.        | USAGOV 166 IRN
             Russia declared the Estonian ambassador persona non grata.     | RUS 166 ESTGOV
