@@ -38,6 +38,11 @@ public final class TriggerFinder {
         this.lexicon = lexicon;
     }
 
+    /** "Representative Louise Slaughter": a word of a person's name is no act, whatever it means as a noun. */
+    private static boolean partOfPersonName(Token token) {
+        return token.isProperNoun() && token.ner().equals("PERSON");
+    }
+
     public List<Trigger> find(Sentence sentence) {
         List<Trigger> verbs = new ArrayList<>();
         List<Trigger> nouns = new ArrayList<>();
@@ -46,7 +51,7 @@ public final class TriggerFinder {
                     ? match(sentence, token, WordClass.VERB) : Optional.empty();
             if (asVerb.isPresent()) {
                 verbs.add(asVerb.get());
-            } else if (token.isNoun()) {
+            } else if (token.isNoun() && !partOfPersonName(token)) {
                 match(sentence, token, WordClass.NOUN).ifPresent(nouns::add);
             } else if (token.isAdjective()) {
                 match(sentence, token, WordClass.ADJECTIVE).ifPresent(verbs::add);

@@ -25,7 +25,7 @@ class LexiconBreadthVerbalCooperationTest {
             UKRGOV 010 -    | Ukraine's president tweeted that the attack on Odesa was a war crime.
             RUSGOV 011 -    | The Kremlin spokesman refused to comment on the report about Ukraine.
             USAMIL 011      | The Pentagon declined to confirm the report of a drone strike in Yemen.
-            JPNGOV 012 -    | The Japanese government raised concerns about China's military buildup.
+            JPNGOV 012 CHN  | The Japanese government raised concerns about China's military buildup.
             RUSGOV 012      | The Kremlin spokesman bemoaned the state of relations with Washington.
             AUS 014 MMR     | Australia is reviewing its aid to Myanmar after the coup.
             USA 014 -       | The United States is reconsidering its decision to withdraw troops from Syria.

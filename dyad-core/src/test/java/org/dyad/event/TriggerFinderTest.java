@@ -49,6 +49,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aWordOfAPersonsNameIsNoAct() {
+        Sentence sentence = sentence("The bill was introduced by Representative Louise Slaughter of New York.");
+
+        assertThat(finder.find(sentence)).noneMatch(trigger -> trigger.token() == index(sentence, "Slaughter"));
+    }
+
+    @Test
     void abstainingIsNoEvent() {
         assertThat(finder.find(sentence("Hungary abstained in the vote on the resolution."))).isEmpty();
     }
