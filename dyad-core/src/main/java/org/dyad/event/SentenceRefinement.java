@@ -14,7 +14,8 @@ import org.dyad.ontology.CameoOntology;
  *   <li>a concession the actor declares it will not make ("will not lift the ban") is also a refusal to yield
  *       (see {@link DeclaredRefusal}), a warning about what another actor may do a statement (see
  *       {@link ForeignWarning}), and a statement that another actor must act a demand (see
- *       {@link ReportedDemand});</li>
+ *       {@link ReportedDemand}), and a statement that judges another harshly criticism or an accusation (see
+ *       {@link JudgingStatements});</li>
  *   <li>an act only announced ("is ready to resume talks", "said it would deepen cooperation") is an intent
  *       (see {@link IntentReading});</li>
  *   <li>an act in the complement of an appeal, intent, demand, rejection or threat is folded into it (see
@@ -38,6 +39,7 @@ final class SentenceRefinement {
     private final IntentReading intents;
     private final DeclaredRefusal refusals;
     private final ReportedDemand demands;
+    private final JudgingStatements judging;
     private final ForeignWarning warnings;
     private final OwnActReports ownActs;
     private final CommentTopics topics;
@@ -48,6 +50,7 @@ final class SentenceRefinement {
         this.intents = new IntentReading(ontology);
         this.refusals = new DeclaredRefusal(ontology);
         this.demands = new ReportedDemand(ontology);
+        this.judging = JudgingStatements.load(ontology);
         this.warnings = new ForeignWarning(ontology);
         this.ownActs = new OwnActReports(ontology);
         this.topics = new CommentTopics();
@@ -59,6 +62,7 @@ final class SentenceRefinement {
         events = intents.read(events);
         events = refusals.read(sentence, events);
         events = demands.read(sentence, events);
+        events = judging.read(sentence, events);
         events = warnings.read(sentence, events);
         events = threatened.drop(sentence, events);
         events = ownActs.read(sentence, events);
