@@ -9,8 +9,9 @@ import org.dyad.nlp.Sentence;
 /**
  * Who did the act at a trigger. The clause's own subject or agent comes first; when it names no actor, news
  * conventions name one, tried in order from the surest: the sender of what was sent, the author of a nominal
- * act, whoever takes part in it, the issuer of a document, an unnamed group, and last the implicit agent of an
- * agentless passive of authority ("was arrested in Niger": Niger's police).
+ * act, whoever takes part in it, the issuer of a document, an unnamed group, the implicit agent of an agentless
+ * passive of authority ("was arrested in Niger": Niger's police), and last, for violence, whatever the clause
+ * names as its doer ("a car bomb killed six").
  */
 final class EventSources {
     /** Demands, disapproval, threats and force: acts whose nominal form names its author by complaint or claim. */
@@ -63,7 +64,12 @@ final class EventSources {
         }
         // "was arrested in Niger": an agentless passive of authority is done by the state of its place.
         Optional<ImplicitAgents.Agency> agency = implicit.of(text, sentence, trigger, read, participants, context);
-        return agency.map(found -> new Found(found.agents(), found.arguments(), takingPart))
-                .orElseGet(() -> new Found(List.of(), read, takingPart));
+        if (agency.isPresent()) {
+            return new Found(agency.get().agents(), agency.get().arguments(), takingPart);
+        }
+        // "a car bomb killed six soldiers": violence by an unknown hand is still reported.
+        List<ActorMention> unknown = trigger.rule().wordClass() == WordClass.VERB
+                ? UnnamedGroups.ofViolence(text, sentence, trigger, read.sources(), groupNouns) : List.of();
+        return new Found(unknown, read, takingPart);
     }
 }

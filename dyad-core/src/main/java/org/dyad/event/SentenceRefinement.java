@@ -69,7 +69,8 @@ final class SentenceRefinement {
         events = topics.read(sentence, events);
         List<Event> refined = new ArrayList<>();
         for (Event event : events) {
-            if (!isReportingStatement(event, events) && !isNegatedMirror(event, events)) {
+            if (!isReportingStatement(event, events) && !isNegatedMirror(event, events)
+                    && !isDoneByAnotherAct(event, events)) {
                 refined.add(event);
             }
         }
@@ -84,6 +85,17 @@ final class SentenceRefinement {
         return event.modality() == Modality.NEGATED && event.source().begin() > event.triggerBegin()
                 && events.stream().anyMatch(other -> other != event && other.triggerBegin() == event.triggerBegin()
                         && other.modality() == Modality.NEGATED && other.source().begin() < event.triggerBegin());
+    }
+
+    /**
+     * "Islamic State claimed a car bombing that killed eight soldiers": when the unknown doer of an act is itself an
+     * act coded in the sentence, that act is the report, and its author is known there.
+     */
+    private static boolean isDoneByAnotherAct(Event event, List<Event> events) {
+        Actor source = event.source();
+        return source.code() == null && source.country() == null && events.stream()
+                .anyMatch(other -> other != event && other.triggerBegin() >= source.begin()
+                        && other.triggerBegin() < source.end());
     }
 
     private static boolean isReportingStatement(Event event, List<Event> events) {

@@ -15,8 +15,16 @@ class GroupNounsFileTest {
     }
 
     @Test
-    void noNounIsBothPeopleAndADocument() {
-        assertThat(nouns.people()).doesNotContainAnyElementsOf(nouns.documents());
+    void noNounIsOfTwoKinds() {
+        assertThat(nouns.people()).doesNotContainAnyElementsOf(nouns.documents())
+                .doesNotContainAnyElementsOf(nouns.conditions());
+        assertThat(nouns.documents()).doesNotContainAnyElementsOf(nouns.conditions());
+    }
+
+    @Test
+    void statesOfAffairsAreConditionsButAttacksAreNot() {
+        assertThat(nouns.conditions()).contains("war", "violence", "unrest")
+                .doesNotContain("attack", "bombing", "blast", "strike");
     }
 
     @Test

@@ -18,6 +18,7 @@ class JudgingStatementsTest {
             IRNGOV 111     | The strikes are a flagrant violation of international law, the Iranian foreign ministry said.
             UKR 1123 RUSMIL | Ukraine said Russian forces were responsible for the attack on the dam.
             PAKGOV 111     | Pakistan's foreign minister said the Indian claims were baseless propaganda.
+            UKRGOV 111     | Ukraine's president tweeted that the attack on Odesa was a war crime.
             TURGOV 111     | The Turkish president said the European Parliament's report was biased and unfair.
             """)
     void aHarshJudgementIsDisapproval(String expected, String sentence) {

@@ -22,7 +22,7 @@ class LexiconBreadthVerbalCooperationTest {
             TURGOV 010 UNGA | Turkey's president addressed the UN General Assembly on Tuesday.
             SAUGOV 010 -    | The Saudi foreign minister pointed out that the kingdom had never recognised Israel.
             IRQ 010 UNO     | Iraq informed the United Nations that it would close the camp.
-            UKRGOV 010 -    | Ukraine's president tweeted that the attack on Odesa was a war crime.
+            UKRGOV 010 -    | Ukraine's president tweeted that the country would remember the victims of Bucha.
             RUSGOV 011 -    | The Kremlin spokesman refused to comment on the report about Ukraine.
             USAMIL 011      | The Pentagon declined to confirm the report of a drone strike in Yemen.
             JPNGOV 012 CHN  | The Japanese government raised concerns about China's military buildup.

@@ -75,10 +75,12 @@ class UnnamedSourcesTest {
     }
 
     @Test
-    void aThingIsNoSource() {
-        List<String> events = dyads("A roadside bomb killed nine soldiers near the market on Tuesday.");
-
-        assertThat(events).noneMatch(event -> event.startsWith("null "));
+    void aThingIsNoSourceExceptAsTheUnknownDoerOfViolence() {
+        assertThat(dyads("Teargas dispersed the crowd outside the parliament in Tbilisi."))
+                .noneMatch(event -> event.startsWith("null "));
+        // Decided in stop 12: violence by an unknown hand is reported, its doer unresolved (no code, no country).
+        assertThat(dyads("A roadside bomb killed nine soldiers near the market on Tuesday."))
+                .isNotEmpty().allMatch(event -> event.startsWith("null 19"));
     }
 
     private static List<String> dyads(String text) {
