@@ -24,6 +24,9 @@ class LexiconBreadthVerbalConflictTest {
             The International Atomic Energy Agency will reopen its investigation into Iran's nuclear sites. | IAEA 090 IRN
             Opposition parties in Kenya are agitating for the removal of the electoral commission. | KENOPP 100 KENGOV
             The US pressured Israel to allow more aid into Gaza.                               | USA 100 ISR
+            Canada called for sanctions against Iran over human rights abuses.                 | CAN 113 IRN
+            Greece's foreign minister called for EU sanctions against Turkey.                  | GRCGOV 113 TUR
+            Lithuania is pushing for an embargo on Russian gas.                                | LTU 113 RUS
             The British government ordered a review into the sale of arms to Saudi Arabia.    | GBRGOV 090 SAU
             """)
     void investigationsAndDemands(String sentence, String expected) {
