@@ -9,7 +9,8 @@ import org.dyad.nlp.Sentence;
 /**
  * Who did the act at a trigger. The clause's own subject or agent comes first; when it names no actor, news
  * conventions name one, tried in order from the surest: the sender of what was sent, the author of a nominal
- * act, whoever takes part in it, the issuer of a document, an unnamed group, the implicit agent of an agentless
+ * act, whoever takes part in it, the issuer of a document, an unnamed group, the speaker a pronoun of a reported
+ * clause stands for, the implicit agent of an agentless
  * passive of authority ("was arrested in Niger": Niger's police), and last, for violence, whatever the clause
  * names as its doer ("a car bomb killed six").
  */
@@ -58,6 +59,17 @@ final class EventSources {
         }
         if (sources.isEmpty()) {
             sources = UnnamedGroups.of(text, sentence, trigger.token(), sourceHeads, groupNouns);
+        }
+        if (sources.isEmpty()) {
+            // "the teachers' union said they will not end the strike": "they" is the union, whoever it is.
+            Optional<Integer> speaker = ReportedSpeakers.of(sentence, trigger.token(), sourceHeads);
+            if (speaker.isPresent()) {
+                sources = participants.resolveSources(sentence, List.of(speaker.get()));
+                if (sources.isEmpty()) {
+                    int verb = sentence.graph().head(speaker.get()).map(edge -> edge.governor()).orElse(-1);
+                    sources = UnnamedGroups.of(text, sentence, verb, List.of(speaker.get()), groupNouns);
+                }
+            }
         }
         if (!sources.isEmpty()) {
             return new Found(sources, read, takingPart);
