@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.dyad.actor.Actor;
 import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
 import org.dyad.ontology.CameoOntology;
 
 /**
@@ -34,6 +37,9 @@ import org.dyad.ontology.CameoOntology;
  */
 final class SentenceRefinement {
     private static final String PLAIN_STATEMENT = "010";
+    private static final String UNSPECIFIED_AID = "070";
+    /** Relations by which a verb states what its act was for: "sent experts to investigate". */
+    private static final Set<String> PURPOSE = Set.of("xcomp", "advcl");
 
     private final ComplementFolding folding;
     private final IntentReading intents;
@@ -70,7 +76,7 @@ final class SentenceRefinement {
         List<Event> refined = new ArrayList<>();
         for (Event event : events) {
             if (!isReportingStatement(event, events) && !isNegatedMirror(event, events)
-                    && !isDoneByAnotherAct(event, events)) {
+                    && !isDoneByAnotherAct(event, events) && !isSendingForAnotherAct(sentence, event, events)) {
                 refined.add(event);
             }
         }
@@ -96,6 +102,23 @@ final class SentenceRefinement {
         return source.code() == null && source.country() == null && events.stream()
                 .anyMatch(other -> other != event && other.triggerBegin() >= source.begin()
                         && other.triggerBegin() < source.end());
+    }
+
+    /**
+     * "France sent experts to investigate the attacks", "India sent a delegation to discuss the border": sending
+     * people is no aid of its own (070, not specified) when the act it was for is coded; that act says what happened.
+     */
+    private static boolean isSendingForAnotherAct(Sentence sentence, Event event, List<Event> events) {
+        if (!event.cameo().code().equals(UNSPECIFIED_AID)) {
+            return false;
+        }
+        Optional<Integer> sending = sentence.tokenAt(event.triggerBegin()).map(Token::index);
+        return sending.isPresent() && events.stream()
+                .filter(other -> !other.cameo().root().equals(event.cameo().root()))
+                .map(other -> sentence.tokenAt(other.triggerBegin()).map(Token::index).orElse(-1))
+                .anyMatch(act -> sentence.graph().head(act)
+                        .filter(edge -> edge.governor() == sending.get() && PURPOSE.contains(edge.baseRelation()))
+                        .isPresent());
     }
 
     private static boolean isReportingStatement(Event event, List<Event> events) {
