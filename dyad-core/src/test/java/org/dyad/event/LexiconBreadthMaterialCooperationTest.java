@@ -103,7 +103,7 @@ class LexiconBreadthMaterialCooperationTest {
     }
 
     private static List<String> codes(String text) {
-        return events(text).stream().map(event -> event.cameo().code()).toList();
+        return SharedCoder.codes(text, ARTICLE_DAY);
     }
 
     private static List<Event> events(String text) {

@@ -22,6 +22,6 @@ class ReportedSpeakersTest {
     }
 
     private static List<String> codes(String text) {
-        return SharedCoder.code(text, ARTICLE_DAY).events().stream().map(event -> event.cameo().code()).toList();
+        return SharedCoder.codes(text, ARTICLE_DAY);
     }
 }

@@ -28,6 +28,6 @@ class SendingPurposeTest {
     }
 
     private static List<String> codes(String text) {
-        return SharedCoder.code(text, ARTICLE_DAY).events().stream().map(event -> event.cameo().code()).toList();
+        return SharedCoder.codes(text, ARTICLE_DAY);
     }
 }

@@ -1,6 +1,7 @@
 package org.dyad.testing;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.dyad.article.Article;
 import org.dyad.coder.CodedArticle;
 import org.dyad.coder.Coder;
@@ -30,5 +31,10 @@ public final class SharedCoder {
 
     public static CodedArticle code(String text, String date) {
         return get().code(Article.of("test", LocalDate.parse(date), text));
+    }
+
+    /** The CAMEO codes of the events of a text, in reading order. */
+    public static List<String> codes(String text, String date) {
+        return code(text, date).events().stream().map(event -> event.cameo().code()).toList();
     }
 }
