@@ -69,8 +69,7 @@ final class CodeNarrowing {
     }
 
     /** Loads the rows of {@code refinements.tsv}; a row naming no code of the ontology fails with its line. */
-    static CodeNarrowing load() {
-        CameoOntology ontology = CameoOntology.load();
+    static CodeNarrowing load(CameoOntology ontology) {
         return new CodeNarrowing(rules(), ontology);
     }
 

@@ -46,7 +46,7 @@ public final class EventExtractor {
     private final PlaceResolver places;
     private final SentenceRefinement refinement;
     private final KindCountries kinds;
-    private final CodeNarrowing narrowing = CodeNarrowing.load();
+    private final CodeNarrowing narrowing;
     private final HomeTargets home = new HomeTargets();
     private final EventSources eventSources;
 
@@ -56,6 +56,7 @@ public final class EventExtractor {
         this.modality = modality;
         this.ontology = ontology;
         this.places = places;
+        this.narrowing = CodeNarrowing.load(ontology);
         this.refinement = new SentenceRefinement(ontology);
         this.kinds = new KindCountries(places);
         this.eventSources = new EventSources(GroupNouns.load(), new ImplicitAgents(places));

@@ -8,8 +8,16 @@ import java.util.stream.Collectors;
 
 /** A condition a trigger word must meet in its sentence before it reports an event. */
 public sealed interface Requirement {
+    /** The word of an object, complement or clause condition that accepts any word: "obj:*". */
+    String ANY = "*";
+
     /** How the requirement shows in a rule's name: "", "+obj", "+subj", "+mod", "+prep" or "+comp". */
     String suffix();
+
+    /** Whether a word is among those a condition lists, or the condition lists {@value #ANY}. */
+    private static boolean listed(Set<String> words, String word) {
+        return words.contains(ANY) || words.contains(word);
+    }
 
     /** No condition: the word alone is enough. */
     record None() implements Requirement {
@@ -22,9 +30,6 @@ public sealed interface Requirement {
 
     /** The verb's object has one of these lemmas: "impose" + "tariff"; any object for {@value #ANY}. */
     record Object(Set<String> lemmas) implements Requirement {
-        /** The lemma that accepts any object. */
-        public static final String ANY = "*";
-
         @Override
         public String suffix() {
             return "+obj";
@@ -35,7 +40,7 @@ public sealed interface Requirement {
         }
 
         boolean accepts(String lemma) {
-            return lemmas.contains(ANY) || lemmas.contains(lemma);
+            return listed(lemmas, lemma);
         }
     }
 
@@ -95,9 +100,6 @@ public sealed interface Requirement {
      * "found the journalist guilty", "is considering sending aid".
      */
     record Complement(Set<String> lemmas) implements Requirement {
-        /** The lemma that accepts any complement. */
-        public static final String ANY = "*";
-
         @Override
         public String suffix() {
             return "+comp";
@@ -108,7 +110,7 @@ public sealed interface Requirement {
         }
 
         boolean accepts(String lemma) {
-            return lemmas.contains(ANY) || lemmas.contains(lemma);
+            return listed(lemmas, lemma);
         }
     }
 
@@ -117,9 +119,6 @@ public sealed interface Requirement {
      * the law should change"); "clause:*" for any such clause.
      */
     record Clause(Set<String> marks) implements Requirement {
-        /** The word that accepts any clause. */
-        public static final String ANY = "*";
-
         @Override
         public String suffix() {
             return "+clause";
@@ -130,7 +129,7 @@ public sealed interface Requirement {
         }
 
         boolean accepts(String mark) {
-            return marks.contains(ANY) || marks.contains(mark);
+            return listed(marks, mark);
         }
     }
 

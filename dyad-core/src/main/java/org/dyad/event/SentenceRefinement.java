@@ -94,12 +94,14 @@ final class SentenceRefinement {
     }
 
     /**
-     * "Islamic State claimed a car bombing that killed eight soldiers": when the unknown doer of an act is itself an
-     * act coded in the sentence, that act is the report, and its author is known there.
+     * "Islamic State claimed a car bombing that killed eight soldiers": when the unknown doer of violence (see
+     * {@link UnnamedGroups#ofViolence}) is itself an act coded in the sentence, that act is the report, and its
+     * author is known there.
      */
     private static boolean isDoneByAnotherAct(Event event, List<Event> events) {
         Actor source = event.source();
-        return source.code() == null && source.country() == null && events.stream()
+        return Integer.parseInt(event.cameo().root()) >= UnnamedGroups.ASSAULT
+                && source.code() == null && source.country() == null && events.stream()
                 .anyMatch(other -> other != event && other.triggerBegin() >= source.begin()
                         && other.triggerBegin() < source.end());
     }

@@ -200,7 +200,7 @@ public final class TriggerFinder {
             return sentence.graph().children(token).stream()
                     .filter(edge -> edge.baseRelation().equals("ccomp"))
                     .map(Dependency::dependent)
-                    .filter(verb -> clause.accepts(Requirement.Clause.ANY) || sentence.graph().children(verb, "mark").stream()
+                    .filter(verb -> clause.marks().contains(Requirement.ANY) || sentence.graph().children(verb, "mark").stream()
                             .anyMatch(mark -> clause.accepts(lemma(sentence, mark))))
                     .findFirst().orElse(NOT_MET);
         }

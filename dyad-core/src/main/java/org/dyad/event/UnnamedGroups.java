@@ -20,7 +20,7 @@ import org.dyad.nlp.Token;
 final class UnnamedGroups {
     /** Words before the head that belong to the written phrase. */
     /** The first root of violence: assault (18), fight (19), mass violence (20). */
-    private static final int ASSAULT = 18;
+    static final int ASSAULT = 18;
     /** Words that say whose a thing is: "Israel's attack", "Russian strikes", "the attack by Hamas". */
     private static final Set<String> OWNERS = Set.of("nmod:poss", "amod", "compound", "nmod:by", "nmod:of");
     private static final Set<String> DOERS_IN_PASSIVE = Set.of("obl:agent", "nmod:agent", "obl:by", "nmod:by");
